@@ -1,0 +1,64 @@
+"""Types shared by the pure site parsers: a saved response in, typed records out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SavedResponse:
+    """What a parser needs of a response; built from a Scrapy response or a file on disk."""
+
+    url: str
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    encoding: str | None = None  # declared/known encoding, if any
+
+
+@dataclass
+class SerpResult:
+    rank: int
+    title: str
+    url: str
+    snippet: str
+    is_ad: bool = False
+
+
+@dataclass
+class ForumPost:
+    author: str
+    time: str
+    text: str
+
+
+@dataclass
+class ForumThread:
+    title: str
+    url: str
+    posts: list[ForumPost] = field(default_factory=list)
+
+
+@dataclass
+class AppRecord:
+    name: str
+    developer: str
+    bundle_id: str
+    description: str
+    store_url: str
+    store: str = ""
+
+
+@dataclass
+class ParseResult:
+    """Items a parser found plus how it found them.
+
+    `fallback` is True when the markup was not recognised and generic extraction was
+    used; `links` are follow-up URLs (next page, thread links, detail pages) the spider
+    may schedule; `notes` say what could not be parsed.
+    """
+
+    site: str
+    items: list = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    next_page: str | None = None
+    fallback: bool = False
+    notes: list[str] = field(default_factory=list)
