@@ -11,6 +11,7 @@ from crawler.cli.errors import run_guarded
 # Explicit list, no import scanning: a module here defines `command` (a click command or group).
 COMMAND_MODULES = (
     "demo",
+    "crawl",
     "findings",
 )
 

@@ -1,0 +1,43 @@
+"""Read the brand book (brands.toml) from disk into detector Brand objects."""
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+from crawler.errors import ExitStatus, UserError
+from detectors.errors import ConfigError
+
+DEFAULT_CONFIG = "brands.toml"
+
+
+def config_path(explicit: str | os.PathLike | None = None) -> Path:
+    """The brand book to use: the explicit path, else $SCAMSWEEP_CONFIG, else ./brands.toml."""
+    return Path(explicit or os.environ.get("SCAMSWEEP_CONFIG") or DEFAULT_CONFIG)
+
+
+def read_brand_mapping(path: Path) -> dict:
+    """The parsed TOML of a brand book; missing, unreadable or malformed files are user errors."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"brands file {path} does not exist", status=ExitStatus.CONFIG) from None
+    except OSError as exc:
+        raise UserError(f"brands file {path} cannot be read: {exc.strerror}", status=ExitStatus.CONFIG) from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(str(path), None, None, "brands file is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), None, None, f"brands file is not valid TOML: {exc}") from None
+
+
+def load_brands(path: str | os.PathLike | None = None):
+    """Load and validate a brand book; returns a tuple of `detectors.Brand`.
+
+    >>> brands = load_brands("crawler/fixtureweb/brands.toml")  # doctest: +SKIP
+    """
+    from detectors import parse_brands
+
+    resolved = config_path(path)
+    return parse_brands(read_brand_mapping(resolved), source=str(resolved))

@@ -1,0 +1,104 @@
+"""Run scamsweep's spiders in this process with project settings, reporting progress as they go."""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from scrapy import signals
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.errors import ExitStatus, UserError
+
+
+def project_settings(overrides: Mapping | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """crawler.settings, then SCAMSWEEP_* environment variables, then explicit overrides."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    apply_env_overrides(settings, os.environ if environ is None else environ)
+    if overrides:
+        settings.setdict(dict(overrides), priority="cmdline")
+    return settings
+
+
+def apply_env_overrides(settings: Settings, environ: Mapping[str, str]) -> None:
+    """An environment variable named like a SCAMSWEEP_ setting overrides it.
+
+    Values of list and dict settings are read as JSON, so `SCAMSWEEP_STATIC_HOSTS='{"a.test": "127.0.0.1"}'`
+    works; a malformed value is a user error naming the variable.
+    """
+    for name in list(settings.attributes):
+        if not name.startswith("SCAMSWEEP_") or name not in environ:
+            continue
+        raw = environ[name]
+        current = settings.get(name)
+        if isinstance(current, (dict, list, tuple)) or (hasattr(current, "copy_to_dict")):
+            try:
+                value = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                raise UserError(f"environment variable {name} is not valid JSON: {exc.msg}", status=ExitStatus.CONFIG) from None
+        else:
+            value = raw
+        settings.set(name, value, priority="cmdline")
+
+
+@dataclass
+class CrawlProgress:
+    """Counts a caller can show while the crawl runs."""
+
+    responses: int = 0
+    pages: int = 0
+    dropped: int = 0
+    per_spider: dict[str, int] = field(default_factory=dict)
+
+
+def run_spiders(
+    spider_names: Iterable[str],
+    settings: Settings,
+    on_progress: Callable[[CrawlProgress], None] | None = None,
+    spider_kwargs: Mapping[str, Mapping] | None = None,
+) -> dict[str, dict]:
+    """Crawl with every named spider at once in this process; returns each spider's final stats.
+
+    Twisted's reactor runs once per process, so call this once per process.
+    """
+    process = CrawlerProcess(settings, install_root_handler=settings.getbool("SCAMSWEEP_LOG_TO_ROOT", True))
+    known = set(process.spider_loader.list())
+    names = list(spider_names)
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise UserError(f"unknown spider {unknown[0]!r} (known: {', '.join(sorted(known))})", status=ExitStatus.USAGE)
+    progress = CrawlProgress()
+    crawlers = []
+    for name in names:
+        crawler = process.create_crawler(name)
+        _watch(crawler, name, progress, on_progress)
+        crawlers.append(crawler)
+        process.crawl(crawler, **dict((spider_kwargs or {}).get(name, {})))
+    process.start()
+    return {crawler.spider.name if crawler.spider else name: crawler.stats.get_stats() for name, crawler in zip(names, crawlers)}
+
+
+def _watch(crawler, name: str, progress: CrawlProgress, on_progress) -> None:
+    def on_response(**_):
+        progress.responses += 1
+        _notify()
+
+    def on_item(**_):
+        progress.pages += 1
+        progress.per_spider[name] = progress.per_spider.get(name, 0) + 1
+        _notify()
+
+    def on_drop(**_):
+        progress.dropped += 1
+        _notify()
+
+    def _notify():
+        if on_progress is not None:
+            on_progress(progress)
+
+    crawler.signals.connect(on_response, signal=signals.response_received, weak=False)
+    crawler.signals.connect(on_item, signal=signals.item_scraped, weak=False)
+    crawler.signals.connect(on_drop, signal=signals.item_dropped, weak=False)
