@@ -1,0 +1,4 @@
+"""`python -m crawler` runs the scamsweep command line."""
+from crawler.cli import main
+
+raise SystemExit(main())
