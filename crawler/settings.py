@@ -36,6 +36,15 @@ MEMUSAGE_LIMIT_MB = 2048
 TELNETCONSOLE_ENABLED = False
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 
+# --- SSRF guard (crawler/resolver.py + crawler/middlewares/ssrf.py) ----------------------
+TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"
+SCAMSWEEP_STATIC_HOSTS: dict[str, str] = {}
+SCAMSWEEP_SSRF_ALLOW_HOSTS: list[str] = []
+SCAMSWEEP_SSRF_ALLOW_PORTS = [80, 443, 8080, 8443]
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ssrf.SsrfGuardMiddleware": 555,
+}
+
 # --- output ----------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -44,6 +53,7 @@ LOG_LEVEL = "INFO"
 
 ITEM_PIPELINES = {
     "crawler.pipelines.detect.DetectPipeline": 300,
+    "crawler.pipelines.capture.CapturePipeline": 400,
     "crawler.pipelines.store.StorePipeline": 500,
 }
 
@@ -51,3 +61,6 @@ ITEM_PIPELINES = {
 SCAMSWEEP_CONFIG = "brands.toml"
 SCAMSWEEP_DB_URL = "sqlite:///scamsweep.db"
 SCAMSWEEP_EVIDENCE_DIR = "evidence"
+SCAMSWEEP_CAPTURE_ENABLED = True
+SCAMSWEEP_SCREENSHOT_ENABLED = True
+SCAMSWEEP_CHROMIUM_PATH = "/usr/bin/chromium"

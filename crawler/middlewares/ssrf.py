@@ -1,0 +1,102 @@
+"""Downloader middleware of the SSRF guard: refuses forbidden URLs on every hop and counts refusals.
+
+The URL check (scheme, IP literals and their odd spellings, forbidden names, ports) runs on
+every request, redirect hops included, because a redirect comes back through the middleware
+chain. Names are judged after DNS by `crawler.resolver.GuardedResolver`, which this middleware
+installs when the runner did not; its refusals surface here as DNSLookupError and are turned
+into a counted `SsrfRefused` so they are not retried. Order 555: after RetryMiddleware (550) for
+process_request, so its process_exception runs before RetryMiddleware's.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import load_object
+from twisted.internet.error import DNSLookupError
+
+from crawler.errors import ExitStatus, UserError
+from crawler.middlewares.ssrf_policy import SsrfPolicy
+from crawler.resolver import GuardedResolver, policy_from_settings
+
+logger = logging.getLogger(__name__)
+
+# Handlers that connect through the Twisted reactor, and so through GuardedResolver.
+GUARDED_HANDLERS = frozenset({
+    "scrapy.core.downloader.handlers.http11.HTTP11DownloadHandler",
+    "scrapy.core.downloader.handlers.http2.H2DownloadHandler",
+})
+
+
+class SsrfRefused(IgnoreRequest):
+    """A request the SSRF guard refused; `reason` is the counted reason code."""
+
+    def __init__(self, url: str, reason: str):
+        super().__init__(f"SSRF guard refused {url} (reason: {reason})")
+        self.reason = reason
+
+
+def unguarded_handlers(settings: Any) -> list[str]:
+    """The http/https handlers in `settings` that would connect without our resolver."""
+    handlers = {**settings.getdict("DOWNLOAD_HANDLERS_BASE"), **settings.getdict("DOWNLOAD_HANDLERS")}
+    found = []
+    for scheme in ("http", "https"):
+        handler = handlers.get(scheme)
+        path = handler if isinstance(handler, str) or handler is None else f"{handler.__module__}.{handler.__qualname__}"
+        if path is not None and path not in GUARDED_HANDLERS:
+            found.append(f"{scheme}: {path}")
+    return found
+
+
+def install_guarded_resolver(settings: Any) -> GuardedResolver:
+    """The GuardedResolver on the running reactor, installed now if a runner did not."""
+    if not settings.getbool("TWISTED_REACTOR_ENABLED", True):
+        raise UserError("the SSRF guard needs the Twisted reactor: TWISTED_REACTOR_ENABLED must stay on",
+                        status=ExitStatus.CONFIG)
+    from twisted.internet import reactor
+
+    if not isinstance(reactor.nameResolver, GuardedResolver):
+        GuardedResolver(reactor, policy_from_settings(settings)).install_on_reactor()
+    return reactor.nameResolver
+
+
+class SsrfGuardMiddleware:
+    def __init__(self, policy: SsrfPolicy, resolver: GuardedResolver, stats: Any):
+        self.policy = policy
+        self.resolver = resolver
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SsrfGuardMiddleware:
+        bad = unguarded_handlers(crawler.settings)
+        if bad:
+            raise UserError(f"DOWNLOAD_HANDLERS bypass the SSRF guard ({'; '.join(bad)})",
+                            status=ExitStatus.CONFIG)
+        try:
+            policy = policy_from_settings(crawler.settings)
+        except ValueError as exc:
+            raise UserError(str(exc), status=ExitStatus.CONFIG) from exc
+        resolver_path = crawler.settings.get("TWISTED_DNS_RESOLVER")
+        if not issubclass(load_object(resolver_path), GuardedResolver):
+            logger.warning("TWISTED_DNS_RESOLVER is %s; installing the SSRF guard's resolver instead", resolver_path)
+        return cls(policy, install_guarded_resolver(crawler.settings), crawler.stats)
+
+    def process_request(self, request: Request) -> None:
+        reason = self.policy.url_refusal(request.url)
+        if reason:
+            self.refuse(request, reason)
+
+    def process_exception(self, request: Request, exception: BaseException) -> None:
+        if isinstance(exception, DNSLookupError):
+            reason = self.resolver.refusal_for(urlparse_cached(request).hostname or "")
+            if reason:
+                self.refuse(request, reason)
+
+    def refuse(self, request: Request, reason: str) -> None:
+        logger.warning("SSRF guard refused %s (reason: %s)", request.url, reason)
+        self.stats.inc_value("scamsweep/ssrf/refused")
+        self.stats.inc_value(f"scamsweep/ssrf/{reason}")
+        raise SsrfRefused(request.url, reason)

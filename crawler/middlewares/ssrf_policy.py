@@ -1,0 +1,185 @@
+"""The SSRF policy as plain functions: which hosts, addresses, ports and schemes the crawler may reach.
+
+Pure and Scrapy-free, so the resolver (the address actually connected) and the downloader
+middleware (the URL of every request and redirect hop) share one decision. A refusal is a
+short reason code (``loopback``, ``private``, ``port`` ...) that callers log and count.
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+WEB_SCHEMES = frozenset({"http", "https"})
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Order matters only for the reason reported: the first network that holds an address names it.
+FORBIDDEN_NETWORKS: tuple[tuple[IPNetwork, str], ...] = tuple(
+    (ipaddress.ip_network(net), reason)
+    for net, reason in (
+        ("0.0.0.0/8", "unspecified"),
+        ("127.0.0.0/8", "loopback"),
+        ("10.0.0.0/8", "private"),
+        ("172.16.0.0/12", "private"),
+        ("192.168.0.0/16", "private"),
+        ("100.64.0.0/10", "cgnat"),
+        ("169.254.0.0/16", "link_local"),  # includes the cloud metadata address 169.254.169.254
+        ("192.0.0.0/24", "reserved"),
+        ("198.18.0.0/15", "reserved"),
+        ("224.0.0.0/4", "multicast"),
+        ("240.0.0.0/4", "reserved"),  # includes the broadcast address
+        ("::/128", "unspecified"),
+        ("::1/128", "loopback"),
+        ("fc00::/7", "unique_local"),
+        ("fec0::/10", "private"),
+        ("fe80::/10", "link_local"),
+        ("ff00::/8", "multicast"),
+    )
+)
+
+# Names that reach metadata services or the local machine without ever looking like an address.
+FORBIDDEN_NAMES = frozenset(
+    {"localhost", "metadata", "metadata.google.internal", "metadata.goog", "instance-data",
+     "instance-data.ec2.internal"}
+)
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address hidden in an IPv4-mapped, IPv4-compatible, NAT64 or 6to4 IPv6 address."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    packed = address.packed
+    if packed[:12] == bytes(12) and int(address) > 1:  # ::a.b.c.d (deprecated IPv4-compatible)
+        return ipaddress.IPv4Address(packed[12:])
+    if address in ipaddress.ip_network("64:ff9b::/96"):
+        return ipaddress.IPv4Address(packed[12:])
+    return None
+
+
+def forbidden_reason(address: IPAddress) -> str | None:
+    """The reason code why `address` must never be connected to, or None when it is public.
+
+    >>> forbidden_reason(ipaddress.ip_address("::ffff:127.0.0.1"))
+    'loopback'
+    """
+    if isinstance(address, ipaddress.IPv6Address):
+        inner = embedded_ipv4(address)
+        if inner is not None:
+            return forbidden_reason(inner)
+        address = ipaddress.IPv6Address(int(address))  # drop any zone id ("fe80::1%eth0")
+    for network, reason in FORBIDDEN_NETWORKS:
+        if address.version == network.version and address in network:
+            return reason
+    return None
+
+
+def parse_ip_literal(host: str) -> tuple[IPAddress | None, bool]:
+    """(address, is_odd) for a URL host: the address it denotes, and whether it is spelled oddly.
+
+    Odd spellings are the forms a browser or libc still reads as an address though they are
+    not dotted quads: ``2130706433``, ``0x7f.1``, ``0177.0.0.1``, ``127.1``.
+    """
+    text = host.strip("[]").rstrip(".")
+    try:
+        return ipaddress.ip_address(text.split("%", 1)[0]), text != host.strip("[]")
+    except ValueError:
+        pass
+    if text and all(part.isalnum() for part in text.split(".")) and text.split(".")[-1][:1].isdigit():
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(text)), True
+        except OSError:
+            return None, False
+    return None, False
+
+
+def parse_networks(entries: Iterable[str]) -> tuple[frozenset[str], tuple[IPNetwork, ...]]:
+    """Split an allow list into host names and address networks (a single address is a /32 or /128)."""
+    names: set[str] = set()
+    networks: list[IPNetwork] = []
+    for entry in entries:
+        entry = str(entry).strip().lower()
+        if not entry:
+            continue
+        try:
+            networks.append(ipaddress.ip_network(entry.strip("[]"), strict=False))
+        except ValueError:
+            names.add(entry.rstrip("."))
+    return frozenset(names), tuple(networks)
+
+
+@dataclass(frozen=True)
+class SsrfPolicy:
+    """What the crawler may connect to: everything public on a web port, plus an explicit allow list."""
+
+    allow_names: frozenset[str] = frozenset()
+    allow_networks: tuple[IPNetwork, ...] = ()
+    allow_ports: frozenset[int] = frozenset({80, 443, 8080, 8443})
+    static_hosts: Mapping[str, IPAddress] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, allow_hosts: Iterable[str], allow_ports: Iterable[int],
+              static_hosts: Mapping[str, str]) -> SsrfPolicy:
+        """The policy from setting values; raises ValueError naming a bad static host address."""
+        names, networks = parse_networks(allow_hosts)
+        static: dict[str, IPAddress] = {}
+        for name, address in static_hosts.items():
+            try:
+                static[normal_name(name)] = ipaddress.ip_address(str(address).strip("[]"))
+            except ValueError as exc:
+                raise ValueError(f"SCAMSWEEP_STATIC_HOSTS[{name!r}]: {address!r} is not an IP address") from exc
+        return cls(names, networks, frozenset(int(p) for p in allow_ports), static)
+
+    def address_allowed(self, address: IPAddress) -> bool:
+        return any(address.version == net.version and address in net for net in self.allow_networks)
+
+    def connection_refusal(self, host: str, port: int, addresses: Iterable[IPAddress]) -> str | None:
+        """Why a connection to `host` at these addresses must not be made, or None.
+
+        Policy for several records (HOSTILE 29): one forbidden address refuses the whole name,
+        since a name that mixes public and private records is itself a rebinding signal.
+        """
+        if normal_name(host) in self.allow_names:
+            return None
+        addresses = list(addresses)
+        for address in addresses:
+            reason = None if self.address_allowed(address) else forbidden_reason(address)
+            if reason:
+                return reason
+        if port not in self.allow_ports and not (addresses and all(map(self.address_allowed, addresses))):
+            return "port"
+        return None
+
+    def url_refusal(self, url: str) -> str | None:
+        """Why a request for `url` must not be sent, judged from the URL alone (no DNS lookup)."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port or DEFAULT_PORTS.get(parts.scheme)
+        except ValueError:
+            return "bad_url"
+        if parts.scheme not in WEB_SCHEMES:
+            return "scheme"
+        host = normal_name(parts.hostname or "")
+        if not host:
+            return "bad_url"
+        if host in self.allow_names:
+            return None
+        address, odd = parse_ip_literal(host)
+        if odd and not (address is not None and self.address_allowed(address)):
+            return "odd_ip_spelling"
+        if address is None and (host in FORBIDDEN_NAMES or host.endswith(".localhost")):
+            return "forbidden_name"
+        if address is None:
+            address = self.static_hosts.get(host)
+        return self.connection_refusal(host, port or 0, [address] if address else [])
+
+
+def normal_name(host: str) -> str:
+    """A host name as compared against lists: lower case, no trailing dot."""
+    return host.strip().lower().rstrip(".")
