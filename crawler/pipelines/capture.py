@@ -1,0 +1,117 @@
+"""Capture every page that yields a finding as WARC + body + metadata, before it is stored."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from scrapy.exceptions import NotConfigured
+
+from crawler.items import PageItem
+from takedown.errors import EvidenceError
+from takedown.evidence.capture import capture_fetch
+from takedown.evidence.scrub import scrub_headers, scrub_url
+from takedown.evidence.warc import Fetch
+
+logger = logging.getLogger(__name__)
+
+
+def crawler_version() -> str:
+    try:
+        return f"scamsweep/{version('scamsweep')}"
+    except PackageNotFoundError:  # running from a checkout that was never installed
+        return "scamsweep/unknown"
+
+
+def should_capture(item: PageItem) -> bool:
+    """A page is evidence when any of its verdicts says scam or its app impersonates a brand."""
+    return item.app_finding is not None or any(str(v.label) == "scam" for _, v in item.verdicts)
+
+
+def judged_texts(item: PageItem) -> dict[str, str]:
+    """The text each verdict was computed on, by verdict name, so spans can be shown later.
+
+    Mirrors crawler.pipelines.detect.judge_item: a segment is judged as "title\\ntext".
+    """
+    texts = {"page": item.text} if item.text else {}
+    for index, segment in enumerate(item.segments):
+        if segment.text:
+            name = "app" if segment.kind == "app_description" else f"{segment.kind}:{index}"
+            texts[name] = f"{segment.title}\n{segment.text}" if segment.title else segment.text
+    return texts
+
+
+def verdict_record(verdict) -> dict:
+    """A verdict as plain JSON data (spans as [start, end])."""
+    data = dataclasses.asdict(verdict)
+    data["label"] = str(verdict.label)
+    data.pop("extra", None)
+    return data
+
+
+def capture_metadata(item: PageItem) -> dict:
+    """Everything a recipient needs to know about how the page was fetched; secrets scrubbed."""
+    user_agent = next((v for k, v in item.request_headers if k.lower() == "user-agent"), "")
+    versions = sorted({v.detector_version for _, v in item.verdicts if v.detector_version})
+    return {
+        "url": scrub_url(item.url), "final_url": scrub_url(item.final_url or item.url),
+        "status": item.status, "fetched_at": item.fetched_at.isoformat(),
+        "ip_address": item.ip_address, "redirect_chain": [scrub_url(u) for u in item.redirect_chain],
+        "user_agent": user_agent, "request_headers": scrub_headers(item.request_headers),
+        "content_type": item.content_type, "encoding": item.encoding, "timings": item.timings,
+        "source_kind": item.source_kind, "spider": item.spider, "query": item.query,
+        "engine": item.engine, "rank": item.rank, "is_ad": item.is_ad, "flags": item.flags,
+        "title": item.title, "crawler_version": crawler_version(), "detector_versions": versions,
+        "texts": judged_texts(item),
+        "verdicts": {name: verdict_record(v) for name, v in item.verdicts},
+        "app_finding": dataclasses.asdict(item.app_finding) if dataclasses.is_dataclass(item.app_finding) else None,
+    }
+
+
+def fetch_of(item: PageItem) -> Fetch:
+    return Fetch(url=item.url, final_url=item.final_url or item.url, status=item.status,
+                 fetched_at=item.fetched_at, body=item.body, request_headers=item.request_headers,
+                 response_headers=item.response_headers, ip_address=item.ip_address)
+
+
+class CapturePipeline:
+    """Sets `item.capture` (a takedown.evidence.capture.CaptureRecord) on pages with findings."""
+
+    def __init__(self, evidence_dir: Path, screenshot: bool, chromium: Path, stats=None):
+        self.evidence_dir = evidence_dir
+        self.screenshot = screenshot
+        self.chromium = chromium
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if not settings.getbool("SCAMSWEEP_CAPTURE_ENABLED"):
+            raise NotConfigured("SCAMSWEEP_CAPTURE_ENABLED is off")
+        return cls(Path(settings.get("SCAMSWEEP_EVIDENCE_DIR")), settings.getbool("SCAMSWEEP_SCREENSHOT_ENABLED"),
+                   Path(settings.get("SCAMSWEEP_CHROMIUM_PATH")), crawler.stats)
+
+    async def process_item(self, item):
+        if not isinstance(item, PageItem) or not should_capture(item):
+            self._count("skipped")
+            return item
+        try:
+            item.capture = await asyncio.to_thread(self.capture, item)
+        except EvidenceError as exc:
+            # the finding is still worth storing; the missing capture is flagged, not hidden
+            logger.error("capture of %s failed: %s", scrub_url(item.url), exc)
+            item.flags.append("capture_failed")
+            self._count("failed")
+            return item
+        self._count("captured")
+        return item
+
+    def capture(self, item: PageItem):
+        return capture_fetch(self.evidence_dir, fetch_of(item), capture_metadata(item),
+                             software=crawler_version(), screenshot=self.screenshot, chromium=self.chromium)
+
+    def _count(self, outcome: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(f"scamsweep/capture/{outcome}")

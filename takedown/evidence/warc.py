@@ -1,0 +1,115 @@
+"""Write one fetch as gzipped WARC records (warcinfo, request, response, metadata) with warcio."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from io import BytesIO
+from urllib.parse import urlsplit
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from takedown.evidence.scrub import scrub_headers, scrub_url
+
+# Headers that describe the wire encoding, not the body we keep (bodies are stored decoded):
+# kept under X-Archive-Orig-* so the stored headers match the stored body (HOSTILE 83).
+_WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """What the crawler sent and received for one URL, as plain data."""
+
+    url: str
+    final_url: str
+    status: int
+    fetched_at: datetime
+    body: bytes
+    request_headers: list[tuple[str, str]] = field(default_factory=list)
+    response_headers: list[tuple[str, str]] = field(default_factory=list)
+    ip_address: str | None = None
+    method: str = "GET"
+
+
+def warc_date(moment: datetime) -> str:
+    """WARC-Date in UTC with microseconds (WARC 1.1), e.g. 2026-11-28T14:54:06.123456Z."""
+    if moment.tzinfo is None:
+        raise ValueError(f"naive datetime {moment.isoformat()} given where UTC is required")
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _request_line(fetch: Fetch, target: str) -> str:
+    parts = urlsplit(target)
+    path = parts.path or "/"
+    return f"{fetch.method} {path}{'?' + parts.query if parts.query else ''} HTTP/1.1"
+
+
+def _response_headers(fetch: Fetch) -> list[tuple[str, str]]:
+    kept = []
+    for name, value in scrub_headers(fetch.response_headers):
+        if name.lower() in _WIRE_HEADERS:
+            kept.append((f"X-Archive-Orig-{name}", value))
+        else:
+            kept.append((name, value))
+    kept.append(("Content-Length", str(len(fetch.body))))
+    return kept
+
+
+def _reason_phrase(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
+
+
+def write_warc(fetch: Fetch, metadata: dict, software: str) -> bytes:
+    """The gzipped WARC of one fetch: warcinfo, request (scrubbed), response, metadata (JSON).
+
+    Every record carries WARC-Date and WARC-Target-URI; request and response carry the
+    IP address when known and block/payload digests that `warcio` checks.
+    """
+    target = scrub_url(fetch.final_url or fetch.url)
+    date = warc_date(fetch.fetched_at)
+    out = BytesIO()
+    writer = WARCWriter(out, gzip=True, warc_version="1.1")
+    common = {"WARC-Date": date}
+    writer.write_record(writer.create_warcinfo_record("capture.warc.gz", {"software": software, "format": "WARC File Format 1.1"}))
+    request = _request_record(writer, fetch, target, common)
+    response = _response_record(writer, fetch, target, common, request)
+    body = json.dumps(metadata, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    info = writer.create_warc_record(
+        target, "metadata", payload=BytesIO(body), length=len(body),
+        warc_content_type="application/json",
+        warc_headers_dict={**common, "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")},
+    )
+    for record in (request, response, info):
+        writer.write_record(record)
+    return out.getvalue()
+
+
+def _ip_header(fetch: Fetch) -> dict[str, str]:
+    return {"WARC-IP-Address": fetch.ip_address} if fetch.ip_address else {}
+
+
+def _request_record(writer: WARCWriter, fetch: Fetch, target: str, common: dict):
+    sent = scrub_headers(fetch.request_headers)
+    if not any(name.lower() == "host" for name, _ in sent):
+        sent = [("Host", urlsplit(target).netloc), *sent]
+    headers = StatusAndHeaders(_request_line(fetch, target), sent, protocol="", is_http_request=True)
+    return writer.create_warc_record(
+        target, "request", payload=BytesIO(b""), length=0, http_headers=headers,
+        warc_headers_dict={**common, **_ip_header(fetch)},
+    )
+
+
+def _response_record(writer: WARCWriter, fetch: Fetch, target: str, common: dict, request):
+    headers = StatusAndHeaders(f"{fetch.status} {_reason_phrase(fetch.status)}", _response_headers(fetch),
+                               protocol="HTTP/1.1")
+    return writer.create_warc_record(
+        target, "response", payload=BytesIO(fetch.body), length=len(fetch.body), http_headers=headers,
+        warc_headers_dict={**common, **_ip_header(fetch),
+                           "WARC-Concurrent-To": request.rec_headers.get_header("WARC-Record-ID")},
+    )

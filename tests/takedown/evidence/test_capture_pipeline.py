@@ -1,0 +1,132 @@
+"""Capture at crawl time: WARC records warcio verifies, bodies by hash, no crawler secret kept."""
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import stat
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.test import get_crawler
+from warcio.archiveiterator import ArchiveIterator
+
+from crawler.pipelines.capture import CapturePipeline, should_capture
+from detectors.types import Label, Verdict
+from takedown.evidence.bodies import BodyStore
+from takedown.evidence.capture import read_capture
+from takedown.evidence.screenshot import take_screenshot
+
+from .conftest import CANARIES, scam_item  # noqa: F401  (importlib mode resolves the package)
+
+
+def run_pipeline(tmp_path: Path, item, **kwargs):
+    pipeline = CapturePipeline(tmp_path, kwargs.get("screenshot", False), kwargs.get("chromium", tmp_path / "none"))
+    return asyncio.run(pipeline.process_item(item))
+
+
+def records(warc: bytes) -> list:
+    out = []
+    for record in ArchiveIterator(BytesIO(warc), check_digests="raise"):
+        out.append((record.rec_type, record.rec_headers, record.http_headers, record.content_stream().read()))
+    return out
+
+
+def test_scam_page_is_captured_as_request_and_response_with_verified_digests(tmp_path: Path) -> None:
+    item = run_pipeline(tmp_path, scam_item())
+    warc = Path(item.capture.warc_path).read_bytes()
+    by_type = {rec_type: (headers, http, body) for rec_type, headers, http, body in records(warc)}
+    assert set(by_type) == {"warcinfo", "request", "response", "metadata"}
+    response_headers, http, body = by_type["response"]
+    assert body == item.body
+    assert response_headers.get_header("WARC-Target-URI").startswith("http://127.0.0.1:8123/thread-1.html?tid=1")
+    assert response_headers.get_header("WARC-IP-Address") == "127.0.0.1"
+    assert response_headers.get_header("WARC-Date") == "2026-11-28T09:30:01.250000Z"
+    assert response_headers.get_header("WARC-Payload-Digest") and response_headers.get_header("WARC-Block-Digest")
+    # the body is kept decoded, so the stored headers must not claim gzip
+    assert http.get_header("Content-Encoding") is None
+    assert http.get_header("Content-Length") == str(len(item.body))
+    request_headers, request_http, _ = by_type["request"]
+    assert request_headers.get_header("WARC-Record-ID")
+    assert request_headers.get_header("WARC-Target-URI") == response_headers.get_header("WARC-Target-URI")
+    assert request_http.get_header("User-Agent").startswith("scamsweep/")
+
+
+def test_body_and_metadata_are_stored_by_hash(tmp_path: Path) -> None:
+    item = run_pipeline(tmp_path, scam_item())
+    assert BodyStore(tmp_path).get(item.capture.body_sha256) == item.body
+    metadata = json.loads(Path(item.capture.metadata_path).read_text())
+    assert metadata["redirect_chain"][0] == "http://127.0.0.1:8123/go?api_key=REDACTED"
+    assert metadata["user_agent"].startswith("scamsweep/")
+    assert metadata["timings"] == {"download_latency": 0.012}
+    assert metadata["texts"]["post:0"].startswith("求助\n")
+    span = metadata["verdicts"]["page"]["reasons"][0]["span"]
+    assert metadata["texts"]["page"][span["start"]:span["end"]] == "0085212345678"
+    assert metadata["detector_versions"] == ["det-1.2"]
+    assert read_capture(Path(item.capture.metadata_path)) == item.capture
+
+
+def test_no_crawler_secret_reaches_any_evidence_file(tmp_path: Path) -> None:
+    run_pipeline(tmp_path, scam_item())
+    seen = []
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            data = gzip.decompress(data) if path.suffix == ".gz" else data
+            seen += [(path.name, canary) for canary in CANARIES if canary.encode() in data]
+    assert seen == []
+
+
+def test_capturing_the_same_page_twice_keeps_the_first_capture(tmp_path: Path) -> None:
+    first = run_pipeline(tmp_path, scam_item()).capture
+    second = run_pipeline(tmp_path, scam_item()).capture
+    assert first == second
+    assert len(list(tmp_path.rglob("*.warc.gz"))) == 1
+
+
+def test_benign_page_is_not_captured(tmp_path: Path) -> None:
+    item = scam_item()
+    item.verdicts = [("page", Verdict(label=Label.BENIGN, score=0.1, brand=None))]
+    assert not should_capture(item)
+    assert run_pipeline(tmp_path, item).capture is None
+    assert not any(tmp_path.iterdir())
+
+
+def test_unwritable_evidence_folder_flags_the_item_instead_of_losing_it(tmp_path: Path) -> None:
+    blocker = tmp_path / "evidence"
+    blocker.write_text("a file, not a folder")
+    item = run_pipeline(blocker, scam_item())
+    assert item.capture is None and "capture_failed" in item.flags
+
+
+def test_missing_chromium_is_recorded_as_a_note(tmp_path: Path) -> None:
+    item = run_pipeline(tmp_path, scam_item(), screenshot=True, chromium=tmp_path / "no-chromium")
+    assert item.capture.screenshot_path is None
+    assert item.capture.notes == (f"screenshot skipped: {tmp_path / 'no-chromium'} is not installed",)
+
+
+def test_screenshot_runs_chromium_offline_without_javascript(tmp_path: Path) -> None:
+    fake = tmp_path / "chromium"
+    log = tmp_path / "args.txt"
+    fake.write_text(
+        "#!/bin/sh\n"
+        f"printf '%s\\n' \"$@\" > {log}\n"
+        "for a in \"$@\"; do case $a in --screenshot=*) printf 'PNG' > \"${a#--screenshot=}\";; esac; done\n"
+    )
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    out = tmp_path / "shot.png"
+    assert take_screenshot(b"<p>x</p>", out, fake) == "screenshot taken"
+    args = log.read_text().split("\n")
+    assert "--blink-settings=scriptEnabled=false" in args and "--headless" in args
+    assert "--host-resolver-rules=MAP * ~NOTFOUND" in args
+    assert any(a.startswith("--user-data-dir=") for a in args)
+    assert args[-2].startswith("file://")
+    assert out.read_bytes() == b"PNG"
+
+
+def test_capture_can_be_switched_off() -> None:
+    crawler = get_crawler(settings_dict={"SCAMSWEEP_CAPTURE_ENABLED": False})
+    with pytest.raises(NotConfigured):
+        CapturePipeline.from_crawler(crawler)
