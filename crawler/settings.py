@@ -22,6 +22,19 @@ DOWNLOAD_DELAY = 0.5
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 COOKIES_ENABLED = False
+DOWNLOAD_DELAY_JITTER = 0.5
+DNS_TIMEOUT = 20
+# Retries wait SCAMSWEEP_RETRY_BACKOFF_BASE * 2**(n-1) s, capped (crawler/middlewares/backoff.py).
+SCAMSWEEP_RETRY_BACKOFF_ENABLED = True
+SCAMSWEEP_RETRY_BACKOFF_BASE = 2.0
+SCAMSWEEP_RETRY_BACKOFF_MAX = 60.0
+# Spiders (sources) that may skip robots.txt, each logged when it opens (crawler/middlewares/robots.py).
+SCAMSWEEP_ROBOTSTXT_IGNORED_SPIDERS: list[str] = []
+# Development runs only: `HTTPCACHE_ENABLED=True scamsweep crawl …` replays pages from .scrapy/httpcache.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_EXPIRATION_SECS = 86400
+HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
 # --- safety ---------------------------------------------------------------------------
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
@@ -35,6 +48,18 @@ MEMUSAGE_ENABLED = True
 MEMUSAGE_LIMIT_MB = 2048
 TELNETCONSOLE_ENABLED = False
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+DOWNLOAD_FAIL_ON_DATALOSS = True
+# Against spider traps (crawler/middlewares/traps.py, linkcap.py, urlnorm.py).
+SCAMSWEEP_TRAPS_ENABLED = True
+SCAMSWEEP_DOMAIN_PAGE_BUDGET = 2000
+SCAMSWEEP_MAX_PATH_SEGMENTS = 20
+SCAMSWEEP_LINKCAP_ENABLED = True
+SCAMSWEEP_MAX_LINKS_PER_PAGE = 500
+SCAMSWEEP_URLNORM_ENABLED = True
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.urlnorm.UrlNormMiddleware": 20,
+    "crawler.middlewares.linkcap.LinkCapMiddleware": 30,
+}
 
 # --- SSRF guard (crawler/resolver.py + crawler/middlewares/ssrf.py) ----------------------
 TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"
@@ -42,7 +67,10 @@ SCAMSWEEP_STATIC_HOSTS: dict[str, str] = {}
 SCAMSWEEP_SSRF_ALLOW_HOSTS: list[str] = []
 SCAMSWEEP_SSRF_ALLOW_PORTS = [80, 443, 8080, 8443]
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.robots.RobotsPolicyMiddleware": 90,
+    "crawler.middlewares.traps.TrapGuardMiddleware": 545,
     "crawler.middlewares.ssrf.SsrfGuardMiddleware": 555,
+    "crawler.middlewares.backoff.RetryBackoffMiddleware": 556,
 }
 
 # --- output ----------------------------------------------------------------------------
@@ -61,6 +89,9 @@ ITEM_PIPELINES = {
 SCAMSWEEP_CONFIG = "brands.toml"
 SCAMSWEEP_DB_URL = "sqlite:///scamsweep.db"
 SCAMSWEEP_EVIDENCE_DIR = "evidence"
+SCAMSWEEP_STORE_ENABLED = True
+SCAMSWEEP_STORE_RETRY_TIMES = 5
+SCAMSWEEP_STORE_RETRY_DELAY = 0.5
 SCAMSWEEP_CAPTURE_ENABLED = True
 SCAMSWEEP_SCREENSHOT_ENABLED = True
 SCAMSWEEP_CHROMIUM_PATH = "/usr/bin/chromium"

@@ -13,6 +13,8 @@ COMMAND_MODULES = (
     "demo",
     "crawl",
     "findings",
+    "parse",
+    "db",
 )
 
 

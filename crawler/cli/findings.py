@@ -1,0 +1,79 @@
+"""`scamsweep findings`: list the stored findings as a table, or as one JSON array with --json."""
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import click
+
+from crawler.cli.options import db_option, db_url, json_option
+from takedown.models import FindingStatus
+
+STATUS_CHOICE = click.Choice([status.value for status in FindingStatus])
+
+
+def json_ready(value: Any) -> Any:
+    """Dataclasses, datetimes (ISO 8601, UTC) and enums as plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: json_ready(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(key): json_ready(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [json_ready(item) for item in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def echo_json(value: Any) -> None:
+    """Print one JSON document (UTF-8, not ASCII-escaped) on stdout."""
+    click.echo(json.dumps(json_ready(value), ensure_ascii=False, indent=2))
+
+
+def findings_table(findings: list, title: str):
+    """A rich table of FindingViews, for people."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    for name in ("id", "status", "brand", "kind", "number", "as written", "source", "score", "seen", "url"):
+        table.add_column(name, justify="right" if name in ("id", "score", "seen") else "left", overflow="fold")
+    for f in findings:
+        table.add_row(
+            str(f.id), f.status, f.brand, f.kind, f.number, f.number_raw, f.source_kind,
+            f"{f.score:.2f}", str(f.seen_count), f.url,
+        )
+    return table
+
+
+def print_rich(renderable) -> None:
+    """Render with rich into text, then print through click (so tests and pipes see it)."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, highlight=False, width=160, color_system=None).print(renderable)
+    click.echo(buffer.getvalue(), nl=False)
+
+
+@click.command("findings")
+@json_option
+@click.option("--brand", metavar="B", help="Only findings for this brand (its canonical name).")
+@click.option("--status", type=STATUS_CHOICE, help="Only findings in this lifecycle status.")
+@db_option
+def command(as_json: bool, brand: str | None, status: str | None, db: str | None) -> None:
+    """List stored findings, oldest first. --json prints one JSON array of finding objects."""
+    from takedown.db import open_store
+    from takedown.store import list_findings
+
+    with open_store(db_url(db)) as sessions, sessions() as session:
+        findings = list_findings(session, brand=brand, status=status)
+    if as_json:
+        echo_json(findings)
+        return
+    print_rich(findings_table(findings, f"{len(findings)} findings"))
