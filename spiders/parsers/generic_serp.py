@@ -1,0 +1,131 @@
+"""Search-result extraction any engine parser shares, and the generic fallback for unknown markup."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from spiders.parsers.base import ParseResult, SavedResponse, SerpResult
+from spiders.parsers.html import Document, absolute_url, clean, host_of, on_domain, parse_html, query_value, text_of
+
+SITE = "generic_serp"
+MAX_RESULTS = 200  # a real SERP has tens; a page claiming thousands is a trap
+MIN_ANCHOR_CHARS = 4
+# Click-tracking hosts and paths that mark a result as paid, whatever the engine.
+AD_MARKERS = ("googleadservices.com", "/aclk?", "/pagead/", "bing.com/aclk", "yabs.yandex", "/cbclk",
+              "duckduckgo.com/y.js", "baidu.com/baidu.php", "e.so.com/search/eclk", "/adclick")
+# Query parameters that wrap the real target in common redirectors.
+WRAPPER_PARAMS = ("uddg", "q", "url", "u", "target", "to", "adurl")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One result as an engine parser found it, before URL resolution and numbering."""
+
+    anchor: object  # the lxml <a> element
+    container: object  # the element that holds the whole result
+    is_ad: bool
+    title_el: object | None = None
+    snippet_el: object | None = None
+    url: str | None = None  # set when the engine keeps the real URL outside the href
+
+
+def unwrap(url: str | None, params: Iterable[str] = WRAPPER_PARAMS) -> str | None:
+    """The target of a redirect-wrapped URL (`/url?q=`, `/l/?uddg=`, Yahoo `/RU=.../`), else the URL."""
+    if not url:
+        return url
+    marker = url.find("/RU=")
+    if marker != -1:
+        target = unquote(url[marker + 4:].split("/", 1)[0])
+        if target.startswith(("http://", "https://")):
+            return target
+    for name in params:
+        value = query_value(url, name)
+        if value and value.startswith(("http://", "https://")):
+            return value
+    return url
+
+
+def looks_paid(url: str) -> bool:
+    return any(marker in url for marker in AD_MARKERS)
+
+
+def build_results(doc: Document, candidates: Iterable[Candidate],
+                  resolve: Callable[[str | None], str | None] = unwrap) -> list[SerpResult]:
+    """Number candidates (organic and ads counted apart), resolve their URLs, drop duplicates."""
+    results: list[SerpResult] = []
+    seen: set[tuple[str, bool]] = set()
+    counts = {False: 0, True: 0}
+    for cand in candidates:
+        url = cand.url or resolve(absolute_url(doc.url, cand.anchor.get("href")))
+        if not url or (url, cand.is_ad) in seen:
+            continue
+        title = text_of(cand.title_el if cand.title_el is not None else cand.anchor, 500)
+        if not title:
+            continue
+        seen.add((url, cand.is_ad))
+        counts[cand.is_ad] += 1
+        snippet = text_of(cand.snippet_el) if cand.snippet_el is not None else _rest(cand.container, title)
+        results.append(SerpResult(counts[cand.is_ad], title, url, snippet, cand.is_ad))
+        if len(results) >= MAX_RESULTS:
+            break
+    return results
+
+
+def _rest(container, title: str) -> str:
+    """The container's text without the title: the snippet when no snippet element is known."""
+    text = text_of(container)
+    return clean(text.replace(title, "", 1)) if title else text
+
+
+def finish(site: str, doc: Document, results: list[SerpResult], own_domains: tuple[str, ...],
+           links: list[str] | None = None, next_page: str | None = None) -> ParseResult:
+    """The parse result; with no recognised result, the generic extraction, marked as fallback."""
+    notes = list(doc.notes)
+    if results:
+        return ParseResult(site, list(results), links or [], next_page, False, notes)
+    generic = outbound_results(doc, own_domains)
+    notes.append(f"markup not recognised as {site}: generic result-link extraction "
+                 f"({len(generic)} links)")
+    return ParseResult(site, generic, links or [], next_page, True, notes)
+
+
+def outbound_results(doc: Document, own_domains: tuple[str, ...]) -> list[SerpResult]:
+    """Every link that leaves the engine, with its anchor text and the text around it."""
+    candidates = []
+    for anchor in doc.root.iter("a"):
+        href = absolute_url(doc.url, anchor.get("href"))
+        target = unwrap(href)
+        if not target or (on_domain(target, own_domains) and not looks_paid(target)):
+            continue
+        if len(text_of(anchor, 200)) < MIN_ANCHOR_CHARS:
+            continue
+        candidates.append(Candidate(anchor, _block_around(anchor), looks_paid(href or ""), url=target))
+    return build_results(doc, candidates)
+
+
+def _block_around(anchor):
+    """The nearest ancestor whose text is a result-sized block (the snippet lives there)."""
+    block = anchor
+    for _ in range(4):
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if len(text_of(parent, 2000)) > 600:
+            break
+        block = parent
+    return block
+
+
+def parse(resp: SavedResponse) -> ParseResult:
+    """Any result page: the outbound links with their anchor text and surrounding text.
+
+    >>> r = parse(SavedResponse("https://s.example/?q=x", b'<p><a href="https://a.example/">A page</a> text</p>'))
+    >>> (r.items[0].url, r.items[0].snippet, r.fallback)
+    ('https://a.example/', 'text', True)
+    """
+    doc = parse_html(resp)
+    own = (host,) if (host := host_of(resp.url)) else ()
+    results = outbound_results(doc, own)
+    notes = [*doc.notes, f"generic result-link extraction ({len(results)} links)"]
+    return ParseResult(SITE, results, [], None, True, notes)

@@ -1,0 +1,291 @@
+"""Safe HTML and JSON loading for parsers: decode by BOM > header > meta > sniff, parse within bounds."""
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from spiders.parsers.base import SavedResponse
+
+MAX_PARSE_BYTES = 16 * 1024 * 1024  # same order as DOWNLOAD_MAXSIZE: never parse more than a download may hold
+MAX_FIELD_CHARS = 4000  # one title/snippet/post; detection sees the whole page text elsewhere
+MAX_JSON_DEPTH = 200
+LIMITED = "parse_limited"
+REPLACED = "decoded_with_replacement"
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+# Labels browsers refuse (UTF-7 smuggles markup) or that name a superset we should use instead.
+_REFUSED = {"utf-7", "utf7", "x-user-defined"}
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
+              "iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
+              "big5": "big5hkscs", "shift_jis": "cp932", "euc-kr": "cp949"}
+# Structural tags dropped when a page nests deeper than the parser allows; links and headings stay.
+_FLATTEN = re.compile(
+    rb"</?(?:div|span|font|section|article|p|center|table|tr|td|th|tbody|thead|ul|ol|li|dl|dt|dd"
+    rb"|em|strong|b|i|u|small|big|nav|main|header|footer|aside|blockquote|form|label)\b[^>]{0,2000}>", re.I)
+_SPACE = re.compile(r"\s+")
+_BLOCKS = frozenset({"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+                     "table", "section", "article", "header", "footer", "dd", "dt", "blockquote", "pre",
+                     "hr", "option", "cite", "figcaption", "nav", "aside", "main", "form"})
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title"})
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text of a body and how it was obtained (`source`: bom | header | meta | sniff)."""
+
+    text: str
+    encoding: str
+    source: str
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class Document:
+    """A parsed HTML page: the lxml root, the page URL, and notes on anything that was limited."""
+
+    root: lxml.html.HtmlElement
+    url: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def limited(self) -> bool:
+        return any(note.startswith(LIMITED) for note in self.notes)
+
+    def select(self, css: str) -> list:
+        return self.root.cssselect(css)
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec name for a charset label, or None for a label we will not use."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _REFUSED:
+        return None
+    label = _SUPERSETS.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name in _REFUSED else name
+
+
+def _strict(body: bytes, codec: str) -> str | None:
+    try:
+        return body.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _declared(body: bytes, content_type: str, declared: str | None) -> list[tuple[str, str | None]]:
+    header = _HEADER_CHARSET.search(content_type or "")
+    meta = _META_CHARSET.search(body[:4096])
+    return [("header", _codec(declared) or _codec(header.group(1) if header else None)),
+            ("meta", _codec(meta.group(1).decode("ascii", "replace") if meta else None))]
+
+
+def decode_body(body: bytes, content_type: str = "", declared: str | None = None) -> Decoded:
+    """Decode bytes the way a browser would: BOM, then header, then meta, then sniffing.
+
+    A declared charset loses to UTF-8 when the bytes are valid multi-byte UTF-8, and to
+    GB18030 when only GB18030 decodes them (a lying meta tag); otherwise invalid bytes are
+    replaced and the result is marked `decoded_with_replacement`.
+
+    >>> decode_body("还呗".encode("gbk"), "text/html; charset=gbk").text
+    '还呗'
+    """
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return _replacing(body[len(bom):], codec, "bom")
+    utf8 = _strict(body, "utf-8")
+    for source, codec in _declared(body, content_type, declared):
+        if codec is None:
+            continue
+        if utf8 is not None and codec != "utf-8" and not body.isascii():
+            # Multi-byte text that happens to be valid UTF-8 almost never is anything else.
+            return Decoded(utf8, "utf-8", "sniff", (_mismatch(codec, "utf-8"),))
+        text = _strict(body, codec)
+        if text is not None:
+            return Decoded(text, codec, source)
+        gb = _strict(body, "gb18030") if codec != "gb18030" else None
+        if gb is not None:
+            return Decoded(gb, "gb18030", "sniff", (_mismatch(codec, "gb18030"),))
+        return _replacing(body, codec, source)
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8", "sniff")
+    # Nothing decodes cleanly (mixed encodings): keep whichever loses fewer characters.
+    codec = min(("utf-8", "gb18030"), key=lambda name: body.decode(name, errors="replace").count("\ufffd"))
+    return _replacing(body, codec, "sniff")
+
+
+def _mismatch(declared: str, used: str) -> str:
+    return f"charset_mismatch: declared {declared}, decoded as {used}"
+
+
+def _replacing(body: bytes, codec: str, source: str) -> Decoded:
+    text = body.decode(codec, errors="replace")
+    return Decoded(text, codec, source, () if _strict(body, codec) is not None else (REPLACED,))
+
+
+def decode_response(resp: SavedResponse) -> Decoded:
+    """`decode_body` for a saved response (its Content-Type header and known encoding)."""
+    return decode_body(resp.body[:MAX_PARSE_BYTES], resp.headers.get("content-type", ""), resp.encoding)
+
+
+def _build(text: str) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """Parse text with libxml2's default limits; report whether a resource limit was hit."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, False
+    hit = any("ERR_RESOURCE_LIMIT" in str(error) or "Excessive depth" in error.message
+              for error in parser.error_log)
+    return root, hit
+
+
+def parse_html(resp: SavedResponse) -> Document:
+    """Parse a saved response into a `Document` that never recurses without bound.
+
+    libxml2 stops at depth 256; a page nested deeper is parsed again with its layout tags
+    removed, so its text and links survive, and the document is marked `parse_limited`.
+    """
+    decoded = decode_response(resp)
+    notes = list(decoded.notes)
+    if len(resp.body) > MAX_PARSE_BYTES:
+        notes.append(f"{LIMITED}: body cut at {MAX_PARSE_BYTES} bytes")
+    root, hit = _build(decoded.text)
+    if hit:
+        notes.append(f"{LIMITED}: nesting deeper than the parser allows; layout tags removed")
+        flat = _FLATTEN.sub(b" ", decoded.text.encode("utf-8")).decode("utf-8", errors="replace")
+        root, _ = _build(flat)
+    if root is None:
+        notes.append(f"{LIMITED}: empty or unparseable document")
+        root = lxml.html.document_fromstring("<html><body></body></html>")
+    return Document(root, resp.url, decoded.encoding, notes)
+
+
+def load_json(resp: SavedResponse) -> tuple[object | None, list[str]]:
+    """Decode a JSON body; hostile nesting or bad syntax gives (None, notes) instead of raising."""
+    decoded = decode_response(resp)
+    text = decoded.text.lstrip("\ufeff")
+    if _too_deep(text):
+        return None, [*decoded.notes, f"{LIMITED}: JSON nested deeper than {MAX_JSON_DEPTH}"]
+    try:
+        return json.loads(text), list(decoded.notes)
+    except (ValueError, RecursionError) as exc:
+        return None, [*decoded.notes, f"not JSON: {str(exc)[:120]}"]
+
+
+def _too_deep(text: str) -> bool:
+    """Bracket depth outside strings, counted without recursion."""
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
+
+
+def clean(text: str | None, limit: int = MAX_FIELD_CHARS) -> str:
+    """Collapse whitespace and cap the length of one extracted field."""
+    if not text:
+        return ""
+    # Collapse before cutting: hostile pages pad with megabytes of whitespace.
+    return _SPACE.sub(" ", text).strip()[:limit]
+
+
+def text_of(element, limit: int = MAX_FIELD_CHARS) -> str:
+    """Visible text of an element (scripts and styles skipped), collapsed and capped, no recursion.
+
+    Block elements separate words; inline ones do not, so `400-<b>681</b>-6666` stays whole.
+    """
+    if element is None:
+        return ""
+    parts: list[str] = []
+    size, skipping = 0, 0
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        hidden = node is not element and (not isinstance(node.tag, str) or node.tag in _INVISIBLE)
+        if event == "start":
+            skipping += hidden
+            piece = node.text if not skipping else None
+        else:
+            skipping -= hidden
+            piece = node.tail if node is not element and not skipping else None
+        if node.tag in _BLOCKS:
+            parts.append(" ")
+        if piece:
+            piece = _SPACE.sub(" ", piece)
+            parts.append(piece)
+            size += len(piece)
+            if size > limit * 4:
+                break
+    return clean("".join(parts), limit)
+
+
+def first(element, *selectors: str):
+    """The first element matching any of the CSS selectors, in the order given."""
+    for selector in selectors:
+        found = element.cssselect(selector)
+        if found:
+            return found[0]
+    return None
+
+
+def link_url(doc: Document, *selectors: str) -> str | None:
+    """The absolute URL of the first link matching any selector (a next-page link, say)."""
+    found = first(doc.root, *selectors)
+    return absolute_url(doc.url, found.get("href")) if found is not None else None
+
+
+def absolute_url(base: str, href: str | None) -> str | None:
+    """An absolute http(s) URL for a link, or None for javascript:, mailto:, data: and the like."""
+    if not href:
+        return None
+    href = href.strip()
+    try:
+        url = urljoin(base, href)
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def query_value(url: str, name: str) -> str | None:
+    """The first value of a query parameter, percent-decoded, or None."""
+    try:
+        values = parse_qs(urlsplit(url).query).get(name)
+    except ValueError:
+        return None
+    return values[0] if values else None
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def on_domain(url: str, domains: tuple[str, ...]) -> bool:
+    """True when the URL's host is one of the domains or a subdomain of one."""
+    host = host_of(url)
+    return any(host == domain or host.endswith("." + domain) for domain in domains)

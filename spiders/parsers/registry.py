@@ -1,0 +1,114 @@
+"""The explicit list of site parsers, how to look one up, and how to guess a site from a URL or body."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spiders.parsers import baidu, duckduckgo, generic_serp, google, yahoo, yandex
+from spiders.parsers.base import ParseResult, SavedResponse
+from spiders.parsers.html import host_of, on_domain
+
+SERP, FORUM, APP, FEED = "serp", "forum", "app", "feed"
+
+
+@dataclass(frozen=True)
+class Site:
+    """One supported site: what its pages yield (`kind`), a one-line description, its parser."""
+
+    kind: str
+    description: str
+    parse: Callable[[SavedResponse], ParseResult]
+    home: str = "https://example.invalid/"  # base for relative links when the page's URL is unknown
+
+    def __call__(self, resp: SavedResponse) -> ParseResult:
+        return self.parse(resp)
+
+
+SITES: dict[str, Site] = {
+    "baidu": Site(SERP, "Baidu web search (www.baidu.com/s)", baidu.parse, "https://www.baidu.com/s"),
+    "google": Site(SERP, "Google web search, desktop and basic (gbv=1) layouts", google.parse, "https://www.google.com/search"),
+    "duckduckgo": Site(SERP, "DuckDuckGo, html.duckduckgo.com and the rendered page", duckduckgo.parse, "https://html.duckduckgo.com/html/"),
+    "yahoo": Site(SERP, "Yahoo web search (search.yahoo.com)", yahoo.parse, "https://search.yahoo.com/search"),
+    "yandex": Site(SERP, "Yandex web search (yandex.ru/search, yandex.com/search)", yandex.parse, "https://yandex.com/search/"),
+    "generic_serp": Site(SERP, "any result page: outbound links with their text (fallback)", generic_serp.parse),
+}
+
+
+class UnknownSite(KeyError):
+    """No parser is registered under that name."""
+
+    def __str__(self) -> str:
+        return f"unknown site {self.args[0]!r}; known sites: {', '.join(sorted(SITES))}"
+
+
+def get_parser(site: str) -> Site:
+    """The registered site, callable as a parser; `UnknownSite` names the known ones.
+
+    >>> get_parser("google").kind
+    'serp'
+    """
+    try:
+        return SITES[site]
+    except KeyError:
+        raise UnknownSite(site) from None
+
+
+# (domain, path pattern or None, site) in priority order: more specific hosts first.
+_URL_RULES: tuple[tuple[str, str | None, str], ...] = (
+    ("tieba.baidu.com", None, "tieba"),
+    ("baidu.com", r"^/(s|baidu)\b", "baidu"),
+    ("play.google.com", None, "googleplay"),
+    ("google.com", r"^/search", "google"),
+    ("bing.com", None, "bing"),
+    ("duckduckgo.com", None, "duckduckgo"),
+    ("search.yahoo.com", None, "yahoo"),
+    ("sogou.com", None, "sogou"),
+    ("so.com", r"^/s\b", "so360"),
+    ("app.mi.com", None, "xiaomi"),
+    ("apps.apple.com", None, "itunes"),
+    ("itunes.apple.com", None, "itunes"),
+)
+# Markup fingerprints for self-hosted software, checked on the first 64 KiB of the body.
+_BODY_RULES: tuple[tuple[bytes, str], ...] = (
+    (rb"<(urlset|sitemapindex)\b", "sitemap"),
+    (rb"Powered by <a[^>]{0,200}>phpBB|phpBB Limited|viewtopic\.php\?", "phpbb"),
+    (rb"Discuz!|discuz_uid|forum\.php\?mod=", "discuz"),
+    (rb'"post_stream"|"grouped_search_result"', "discourse"),
+)
+
+
+def detect_site(url: str, body: bytes = b"") -> str | None:
+    """Guess the site from the URL, then from fingerprints in the body; None when unsure.
+
+    >>> detect_site("https://www.baidu.com/s?wd=x")
+    'baidu'
+    """
+    host = host_of(url)
+    path = re.sub(r"^https?://[^/]+", "", url) or "/"
+    for domain, pattern, site in _URL_RULES:
+        if site in SITES and on_domain(url, (domain,)) and (pattern is None or re.search(pattern, path)):
+            return site
+    if re.match(r"^(www\.)?google\.[a-z.]+$", host) and path.startswith("/search") and "google" in SITES:
+        return "google"
+    if re.match(r"^(www\.)?yandex\.[a-z.]+$", host) and "yandex" in SITES:
+        return "yandex"
+    head = body[:65536]
+    for pattern, site in _BODY_RULES:
+        if site in SITES and re.search(pattern, head):
+            return site
+    return None
+
+
+def run(site: str, resp: SavedResponse) -> ParseResult:
+    """Parse with the site's parser; content that still breaks it yields the generic
+    extraction with a note, never an exception (programming errors aside)."""
+    parser = get_parser(site)
+    try:
+        return parser(resp)
+    except (RecursionError, MemoryError, UnicodeError, ValueError) as exc:
+        fallback = generic_serp.parse(resp) if parser.kind == SERP else ParseResult(site, fallback=True)
+        fallback.site = site
+        fallback.fallback = True
+        fallback.notes.append(f"parse_limited: {site} parser gave up ({type(exc).__name__}); generic extraction used")
+        return fallback

@@ -1,0 +1,73 @@
+"""`scamsweep parse` as a user meets it: JSON lines, tables, --list, fallback markers, one-line errors."""
+from __future__ import annotations
+
+import json
+
+from crawler.cli import main
+from crawler.errors import ExitStatus
+from spiders.parsers.registry import SITES
+from tests.spiders.parsers.pages import OWN_PAGES
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_json_lines_for_a_real_serp_carry_rank_title_url_snippet_is_ad(capsys, shared_dir):
+    page = shared_dir / "pages" / "serp" / "google-test-keyword-p1.html"
+    status, out, _ = run(capsys, "parse", "--site", "google", str(page), "--url", "https://www.google.com/search?q=test", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == ExitStatus.OK
+    assert len(rows) == 11
+    assert set(rows[0]) == {"rank", "title", "url", "snippet", "is_ad", "fallback"}
+    assert sum(row["is_ad"] for row in rows) == 1
+    assert not any(row["fallback"] for row in rows)
+
+
+def test_site_is_guessed_from_the_url_when_site_is_omitted(capsys):
+    status, out, _ = run(capsys, "parse", str(OWN_PAGES / "baidu" / "ads.html"), "--url", "https://www.baidu.com/s?wd=x", "--json")
+    assert status == ExitStatus.OK
+    assert json.loads(out.splitlines()[0])["url"] == "https://huanbei-kefu.example/"
+
+
+def test_table_output_names_the_items(capsys):
+    status, out, _ = run(capsys, "parse", "--site", "yandex", str(OWN_PAGES / "yandex" / "direct.html"))
+    assert status == ExitStatus.OK
+    assert "Служба поддержки Lumora Pay" in out and "yandex: 2 items" in out
+
+
+def test_unrecognised_markup_is_marked_as_fallback_on_every_line_and_in_a_note(capsys, tmp_path):
+    page = tmp_path / "odd.html"
+    page.write_text('<html><body><a href="https://odd.example/p">Odd result page</a> text</body></html>')
+    status, out, err = run(capsys, "parse", "--site", "yahoo", str(page), "--json")
+    assert status == ExitStatus.OK
+    assert [json.loads(line)["fallback"] for line in out.splitlines()] == [True]
+    assert "FALLBACK" in err
+
+
+def test_list_names_every_site(capsys):
+    status, out, _ = run(capsys, "parse", "--list", "--json")
+    assert status == ExitStatus.OK
+    assert {json.loads(line)["site"] for line in out.splitlines()} == set(SITES)
+
+
+def test_unknown_site_is_a_one_line_usage_error_naming_the_known_sites(capsys):
+    status, out, err = run(capsys, "parse", "--site", "altavista", "whatever.html")
+    assert status == ExitStatus.USAGE
+    assert err.count("\n") == 1 and err.startswith("error: unknown site 'altavista'") and "google" in err
+    assert out == ""
+
+
+def test_unreadable_file_is_a_one_line_error(capsys, tmp_path):
+    status, _, err = run(capsys, "parse", "--site", "google", str(tmp_path / "missing.html"))
+    assert status == ExitStatus.NOT_FOUND
+    assert err.startswith("error: cannot read") and "Traceback" not in err
+
+
+def test_a_page_of_unknown_origin_without_site_asks_for_site(capsys, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<html><body>hello</body></html>")
+    status, _, err = run(capsys, "parse", str(page))
+    assert status == ExitStatus.USAGE and "--site" in err
