@@ -1,0 +1,45 @@
+"""The fixture web: a realistic local web of search, forum, app-store and brand sites on loopback."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from crawler.fixtureweb.run import FixtureWeb, FixtureWebError, start_fixture_web
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+BRANDS_TOML = PACKAGE_DIR / "brands.toml"
+EXPECTED_JSON = PACKAGE_DIR / "expected.json"
+
+__all__ = ["BRANDS_TOML", "EXPECTED_JSON", "FixtureWeb", "FixtureWebError", "demo_settings", "start_fixture_web"]
+
+
+def demo_settings(fixture: FixtureWeb) -> dict:
+    """Every Scrapy setting override that points the spiders at a running fixture web.
+
+    >>> with start_fixture_web() as web:  # doctest: +SKIP
+    ...     settings = demo_settings(web)
+    """
+    from crawler.fixtureweb.sites import all_hosts
+
+    port = fixture.port
+    return {
+        "SCAMSWEEP_CONFIG": str(BRANDS_TOML),
+        "SCAMSWEEP_STATIC_HOSTS": {host: "127.0.0.1" for host in all_hosts()},
+        "SCAMSWEEP_SSRF_ALLOW_HOSTS": ["127.0.0.1"],
+        "SCAMSWEEP_SEARCH_ENGINES": {
+            "bing": {"url": f"http://search.test:{port}/search?q={{query}}&first={{first}}", "parser": "bing", "pages": 3},
+        },
+        "SCAMSWEEP_BRAVE_API_URL": f"http://api.search.test:{port}/res/v1/web/search",
+        "SCAMSWEEP_FORUM_SEEDS": [
+            {"url": f"http://bbs.test:{port}/forum.php", "parser": "discuz",
+             "search": f"http://bbs.test:{port}/search.php?mod=forum&srchtxt={{query}}&searchsubmit=yes"},
+            {"url": f"http://oldbbs.test:{port}/index.php", "parser": "discuz"},
+        ],
+        "SCAMSWEEP_ITUNES_API_URL": f"http://apps.test:{port}",
+        "SCAMSWEEP_ITUNES_COUNTRIES": ["cn", "us"],
+        "SCAMSWEEP_SEED_URLS": [f"http://huanbei-kefu.test:{port}/sitemap.xml"],
+        "ROBOTSTXT_OBEY": True,
+        "AUTOTHROTTLE_ENABLED": False,
+        "DOWNLOAD_DELAY": 0,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+        "RETRY_ENABLED": False,
+    }

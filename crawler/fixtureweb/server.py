@@ -1,0 +1,132 @@
+"""The fixture web's HTTP server: one loopback socket, virtual hosts routed by the Host header.
+
+Run `python -m crawler.fixtureweb.server`: it binds 127.0.0.1 on a port the OS picks,
+prints `FIXTUREWEB http://127.0.0.1:<port>` on one line and serves until killed.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from crawler.fixtureweb.sites import route
+from crawler.fixtureweb.state import ServerState
+from crawler.fixtureweb.wire import Reply, Request, apply_number_markers
+
+MAX_BODY = 64 * 1024
+MAX_SLOW_SECONDS = 30.0
+
+
+def split_host(host_header: str, default_port: int) -> tuple[str, int]:
+    """("bbs.test", 43123) from "bbs.test:43123"; the server's own port when none is given."""
+    name, _, port = host_header.strip().lower().rpartition(":")
+    if not name or not port.isdigit():
+        return host_header.strip().lower() or "127.0.0.1", default_port
+    return name, int(port)
+
+
+def behaviour(request: Request, state: ServerState) -> Reply | None:
+    """The control and fault endpoints that every host answers (paths under /__)."""
+    path = request.path
+    if path == "/__hits":
+        return Reply.json({"hits": state.hit_rows()})
+    if path == "/__state" and request.method == "POST":
+        return set_state(request, state)
+    if path == "/__reset" and request.method == "POST":
+        state.reset()
+        return Reply.json({"ok": True})
+    if path == "/__slow":
+        time.sleep(min(float(request.arg("seconds", "2") or 2), MAX_SLOW_SECONDS))
+        return Reply.html("<!DOCTYPE html><title>slow</title><p>finally</p>")
+    if path.startswith("/__status/") and path[len("/__status/"):].isdigit():
+        status = int(path[len("/__status/"):])
+        return Reply(status, f"<!DOCTYPE html><title>{status}</title><h1>{status}</h1>".encode())
+    return None
+
+
+def set_state(request: Request, state: ServerState) -> Reply:
+    try:
+        wanted = json.loads(request.body or b"{}")
+        state.set_mode(str(wanted["host"]).lower(), str(wanted["path"]), str(wanted.get("mode", "live")))
+    except (ValueError, KeyError, TypeError) as exc:
+        return Reply.json({"error": f"bad state request: {exc}"}, status=400)
+    return Reply.json({"ok": True})
+
+
+def serve_page(request: Request, state: ServerState) -> Reply:
+    """A site's reply, shaped by the page's recheck mode (gone, not found, number removed)."""
+    mode = state.mode(request.host, request.path)
+    if mode == "gone":
+        return Reply(410, b"<!DOCTYPE html><title>410 Gone</title><h1>This page has been removed</h1>")
+    if mode == "not_found":
+        return Reply.not_found()
+    reply = route(request) or Reply.not_found()
+    if reply.content_type.startswith("text/html"):
+        charset = reply.content_type.partition("charset=")[2] or "utf-8"
+        html = reply.body.decode(charset, errors="surrogateescape")
+        html = apply_number_markers(html, remove_numbers=mode == "number_removed")
+        reply.body = html.encode(charset, errors="surrogateescape")
+    return reply
+
+
+class FixtureHandler(BaseHTTPRequestHandler):
+    server_version = "fixtureweb/1.0"
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        self.answer("GET")
+
+    def do_POST(self) -> None:
+        self.answer("POST")
+
+    def do_HEAD(self) -> None:
+        self.answer("HEAD")
+
+    def answer(self, method: str) -> None:
+        length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
+        body = self.rfile.read(length) if length else b""
+        host, port = split_host(self.headers.get("Host", ""), self.server.server_address[1])
+        request = Request(method, host, port, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+        state: ServerState = self.server.state
+        reply = behaviour(request, state)
+        if reply is None:
+            state.count(host, self.path)
+            reply = serve_page(request, state)
+        self.send_reply(reply, include_body=method != "HEAD")
+
+    def send_reply(self, reply: Reply, include_body: bool) -> None:
+        self.send_response(reply.status)
+        self.send_header("Content-Type", reply.content_type)
+        self.send_header("Content-Length", str(len(reply.body)))
+        for name, value in reply.headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if include_body:
+            self.wfile.write(reply.body)
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the stdlib's signature
+        """Quiet: tests read hit counts from /__hits, not from a log."""
+
+
+def make_server(port: int = 0) -> ThreadingHTTPServer:
+    """A bound, not yet serving, fixture web on 127.0.0.1 (port 0 = the OS picks)."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), FixtureHandler)
+    server.daemon_threads = True
+    server.state = ServerState()
+    return server
+
+
+def main() -> None:
+    server = make_server()
+    print(f"FIXTUREWEB http://127.0.0.1:{server.server_address[1]}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Which virtual host serves what: dynamic sites by name, every other host from site/<host>/."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from crawler.fixtureweb import appstore, forum, search_engine
+from crawler.fixtureweb.wire import Reply, Request
+
+SITE_ROOT = Path(__file__).resolve().parent / "site"
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+}
+ALLOW_ALL_ROBOTS = "User-agent: *\nDisallow:\n"
+
+DYNAMIC_SITES = {
+    "search.test": search_engine.serve_serp,
+    "api.search.test": search_engine.serve_brave_api,
+    "bbs.test": forum.serve_discuz_x3,
+    "oldbbs.test": forum.serve_discuz_7,
+    "apps.test": appstore.serve,
+}
+
+
+def static_hosts() -> list[str]:
+    """Hosts whose pages are files under site/<host>/."""
+    return sorted(p.name for p in SITE_ROOT.iterdir() if p.is_dir())
+
+
+def all_hosts() -> list[str]:
+    return sorted(set(static_hosts()) | set(DYNAMIC_SITES))
+
+
+def route(request: Request) -> Reply | None:
+    """The reply for a request, or None when nothing lives at that address."""
+    if request.path == "/robots.txt":
+        return robots(request)
+    site = DYNAMIC_SITES.get(request.host)
+    if site is not None:
+        return site(request)
+    return static_file(request)
+
+
+def robots(request: Request) -> Reply:
+    file = SITE_ROOT / request.host / "robots.txt"
+    return Reply.text(file.read_text("utf-8") if file.is_file() else ALLOW_ALL_ROBOTS)
+
+
+def static_file(request: Request) -> Reply | None:
+    """site/<host>/<path> (index.html for folders); `{{port}}` becomes the addressed port."""
+    host_root = (SITE_ROOT / request.host).resolve()
+    relative = request.path.lstrip("/")
+    if not relative or relative.endswith("/"):
+        relative += "index.html"
+    file = (host_root / relative).resolve()
+    if host_root not in file.parents or not file.is_file():
+        return None
+    content_type = CONTENT_TYPES.get(file.suffix, "application/octet-stream")
+    body = file.read_bytes()
+    if content_type.endswith("utf-8"):
+        body = body.replace(b"{{port}}", str(request.port).encode())
+    return Reply(200, body, content_type)
