@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.generic_serp import Candidate, build_results, finish, looks_paid
+from spiders.parsers.generic_serp import Candidate, build_results, finish, has_ad_label, looks_paid
 from spiders.parsers.html import absolute_url, first, parse_html, text_of
 
 SITE = "baidu"
@@ -18,8 +18,7 @@ def _is_ad(block) -> bool:
         return True
     if block.cssselect(".ec-tuiguang, .ec_tuiguang_link, [data-tuiguang], .c-recomm-wrap-ad"):
         return True
-    return any(text_of(label, 10) in AD_LABELS for label in block.cssselect("span, a")[:40]
-               if len(label) == 0)
+    return has_ad_label(block, AD_LABELS)
 
 
 def _target(anchor, block) -> str | None:

@@ -50,6 +50,12 @@ def looks_paid(url: str) -> bool:
     return any(marker in url for marker in AD_MARKERS)
 
 
+def has_ad_label(block, labels: tuple[str, ...] = ("广告", "推广", "Ad", "Sponsored")) -> bool:
+    """True when a leaf element of the result says 广告/Ad on its own (the engines' ad badge)."""
+    leaves = (el for el in block.iter("span", "a", "div", "i", "em") if len(el) == 0)
+    return any(text_of(leaf, 20) in labels for _, leaf in zip(range(80), leaves))
+
+
 def build_results(doc: Document, candidates: Iterable[Candidate],
                   resolve: Callable[[str | None], str | None] = unwrap) -> list[SerpResult]:
     """Number candidates (organic and ads counted apart), resolve their URLs, drop duplicates."""

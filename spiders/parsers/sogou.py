@@ -1,0 +1,47 @@
+"""Sogou web search result pages (www.sogou.com/web): organic results and sponsored results."""
+from __future__ import annotations
+
+from spiders.parsers.base import ParseResult, SavedResponse
+from spiders.parsers.generic_serp import Candidate, build_results, finish, has_ad_label, looks_paid
+from spiders.parsers.html import first, link_url, parse_html
+
+SITE = "sogou"
+OWN_DOMAINS = ("sogou.com", "sogoucdn.com")
+BLOCKS = "div.results > div, div.vrwrap, div.rb"
+AD_BLOCKS = "#promotion_adv_container > div, div.sponsored, div.biz_sponsor, div[id^='sponsor']"
+SNIPPETS = ".space-txt, .str_info, .str-text-info, .ft, .star-wiki, .text-layout, p.str_time + p"
+
+
+def _real_url(block) -> str | None:
+    """Sogou's /link?url= is an opaque token; some results print the target in `data-url`."""
+    for holder in block.cssselect("[data-url]"):
+        value = holder.get("data-url") or ""
+        if value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def _candidates(doc) -> list[Candidate]:
+    found = []
+    ad_blocks = doc.select(AD_BLOCKS)
+    seen = set()
+    for block in [*ad_blocks, *doc.select(BLOCKS)]:
+        anchor = first(block, "h3 a", "a.vr-title", "a[id$='_title_0']")
+        if anchor is None or block in seen or any(p in seen for p in block.iterancestors()):
+            continue
+        seen.add(block)
+        is_ad = block in ad_blocks or has_ad_label(block) or looks_paid(anchor.get("href") or "")
+        found.append(Candidate(anchor, block, is_ad, None, first(block, SNIPPETS), _real_url(block)))
+    return found
+
+
+def parse(resp: SavedResponse) -> ParseResult:
+    """Results of a Sogou SERP; `/link?url=` results keep the Sogou redirect unless `data-url` has the target.
+
+    >>> page = '<div class="results"><div class="vrwrap"><h3 class="vr-title"><a href="/link?url=x">还呗</a></h3></div></div>'
+    >>> parse(SavedResponse("https://www.sogou.com/web?query=x", page.encode())).items[0].url
+    'https://www.sogou.com/link?url=x'
+    """
+    doc = parse_html(resp)
+    results = build_results(doc, _candidates(doc), resolve=lambda url: url)
+    return finish(SITE, doc, results, OWN_DOMAINS, next_page=link_url(doc, "a#sogou_next", "a.np"))
