@@ -91,14 +91,19 @@ class BodyStore:
 
     def get(self, sha256: str) -> bytes:
         """The stored body; refuses a file whose bytes no longer hash to its name."""
-        path = self.path_for(sha256)
+        return self.read_checked(self.path_for(sha256), sha256, "evidence body")
+
+    @staticmethod
+    def read_checked(path: Path, sha256: str, what: str) -> bytes:
+        """The bytes of `path`, refused unless they hash to `sha256` (checked before every use,
+        so evidence changed on disk never leaves in a pack)."""
         try:
-            data = path.read_bytes()
+            data = Path(path).read_bytes()
         except FileNotFoundError as exc:
-            raise NotFound(f"evidence body {sha256} is not in {self.root}") from exc
+            raise NotFound(f"{what} {sha256} is missing: {path}") from exc
         except OSError as exc:
-            raise EvidenceError(f"evidence body {path} is unreadable: {exc.strerror or exc}") from exc
+            raise EvidenceError(f"{what} {path} is unreadable: {exc.strerror or exc}") from exc
         actual = sha256_hex(data)
         if actual != sha256:
-            raise EvidenceError(f"evidence body {path} is corrupt: its SHA-256 is {actual}")
+            raise EvidenceError(f"{what} {path} is corrupt: its SHA-256 is {actual}, expected {sha256}")
         return data

@@ -1,0 +1,1 @@
+"""Per-platform request-letter templates (string.Template, $name placeholders), zh and en."""
