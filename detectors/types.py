@@ -35,6 +35,7 @@ class PhoneHit:
     official: bool = False
     obfuscated: bool = False
     source: str = "text"
+    dialled: str = ""  # as the page has it dialled: 00/+ kept, domestic non-NANP numbers national
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +78,25 @@ class Verdict:
     reasons: tuple[Reason, ...] = ()
     detector_version: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialApp:
+    """An app the brand really publishes in a store."""
+
+    store: str
+    id: str
+    developer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    """One brand of the brand book, validated; official numbers are E.164 (or short codes)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    official_numbers: tuple[str, ...] = ()
+    official_domains: tuple[str, ...] = ()
+    markets: tuple[str, ...] = ()
+    queries: tuple[str, ...] = ()
+    official_apps: tuple[OfficialApp, ...] = ()

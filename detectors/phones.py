@@ -1,0 +1,249 @@
+"""Find phone numbers in normalised text: international, national, China's 400/800 and short service codes."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+
+from detectors.normalise.base import Normalised
+from detectors.types import PhoneHit, Span
+
+# A phone-like run in the normalised view: digit groups joined by plain separators.
+_RUN = re.compile(r"(?<![0-9])(?:\+ ?)?\(?[0-9](?:[0-9]|[ \-./()]{1,3}(?=[0-9]))*")
+_GROUP = re.compile(r"[0-9]+")
+_SHORT_CODE = re.compile(r"(?:95\d{3}|96\d{3}|1010\d{4})")
+_SERVICE = re.compile(r"(?:400|800)\d{7}")
+_PLAIN = re.compile(r"[0-9 +\-().]*")
+_NANP_GROUPING = re.compile(r"^\+?(?:1[ \-.]?)?\(?[2-9][0-9]{2}\)?[ \-.]?[2-9][0-9]{2}[ \-.][0-9]{4}$")
+_MAX_RUN = 60
+MAX_CANDIDATES = 200  # phone-like runs examined per text; the rest of a digit flood is ignored
+MAX_TRIES = 2000  # parse attempts per text, shared by the matcher and the group search
+MIN_DIGITS = 5
+FALLBACK_REGIONS = ("US", "CN", "GB")
+_NANP_REGIONS = frozenset({"US", "CA"})
+
+
+@dataclass(slots=True)
+class _Budget:
+    tries: int = MAX_TRIES
+
+    def spend(self, count: int = 1) -> bool:
+        self.tries -= count
+        return self.tries >= 0
+
+
+def official_number_key(raw: str, markets: Sequence[str]) -> str | None:
+    """The identity key of a configured number: E.164, or the digits of a short code.
+
+    >>> official_number_key("400-681-6666", ["CN"]), official_number_key("95188", ["CN"])
+    ('+864006816666', '95188')
+    """
+    from detectors.normalise.pipeline import normalise
+
+    text = normalise(raw).text.strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits or len(digits) > 17:
+        return None
+    if len(digits) <= 8 and not text.startswith("+") and not digits.startswith("00"):
+        if len(digits) >= 3 and not _parses(digits, markets or FALLBACK_REGIONS):
+            return digits
+    for number in _interpretations(text, digits, markets or FALLBACK_REGIONS):
+        if phonenumbers.is_possible_number(number):
+            return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return None
+
+
+def _parses(digits: str, regions: Iterable[str]) -> bool:
+    return any(_valid(digits, region) is not None for region in regions)
+
+
+def _interpretations(text: str, digits: str, regions: Iterable[str]):
+    if text.startswith("+"):
+        yield from _parse_all("+" + digits, [None])
+    elif digits.startswith("00"):
+        yield from _parse_all("+" + digits[2:], [None])
+    else:
+        yield from _parse_all(digits, regions)
+
+
+def _parse_all(text: str, regions: Iterable[str | None]):
+    for region in regions:
+        try:
+            yield phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+
+
+def _valid(digits: str, region: str | None):
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def extract_phones(view: Normalised, original: str, regions: Sequence[str]) -> list[PhoneHit]:
+    """Every phone number in the normalised view, with raw text and span in `original`.
+
+    Runs are read first by phonenumbers' PhoneNumberMatcher (leniency VALID, a shared
+    `max_tries` budget); digit groups it leaves unread go through a group search that
+    also knows obfuscated spacing, 00 prefixes, fictional-but-possible international
+    numbers and Chinese service codes.
+    """
+    regions = tuple(dict.fromkeys(regions)) or FALLBACK_REGIONS
+    budget = _Budget()
+    hits: list[PhoneHit] = []
+    for count, run in enumerate(_RUN.finditer(view.text)):
+        if count >= MAX_CANDIDATES or budget.tries <= 0:
+            break
+        if sum(ch.isdigit() for ch in run.group()) < MIN_DIGITS:
+            continue
+        for start, end, number, kind in _read_run(run.group()[:_MAX_RUN], run.start(), regions, budget):
+            hits.append(_hit(view, original, start, end, number, kind))
+    return _dedupe(hits)
+
+
+def _read_run(run: str, offset: int, regions: Sequence[str], budget: _Budget):
+    """(start, end, PhoneNumber|short code, kind) for each number in one run."""
+    found = []
+    covered: list[tuple[int, int]] = []
+    region = _region_for(run, regions)
+    if budget.spend(5):
+        for match in PhoneNumberMatcher(run, region, leniency=Leniency.VALID, max_tries=min(budget.tries, 50)):
+            found.append((offset + match.start, offset + match.end, match.number, _kind(match.raw_string, match.number)))
+            covered.append((match.start, match.end))
+    groups = [g for g in _GROUP.finditer(run) if not any(a <= g.start() < b for a, b in covered)]
+    found.extend(_search_groups(run, groups, offset, regions, budget))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _region_for(run: str, regions: Sequence[str]) -> str:
+    """The region the matcher reads a run in: NANP grouping ("1-844-243-6776") picks the US."""
+    if _NANP_GROUPING.match(run.strip()) and any(r in _NANP_REGIONS for r in regions):
+        return next(r for r in regions if r in _NANP_REGIONS)
+    return regions[0]
+
+
+def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: Sequence[str], budget: _Budget):
+    """Greedy longest reading of consecutive digit groups as one number each."""
+    index = 0
+    while index < len(groups):
+        for stop in range(min(len(groups), index + 11), index, -1):
+            if not budget.spend():
+                return
+            start = groups[index].start()
+            prefix = run[:start].rstrip(" (")
+            plus = prefix.endswith("+")
+            digits = "".join(g.group() for g in groups[index:stop])
+            read = _read_digits(digits, plus, whole=(len(groups) == stop - index), regions=regions)
+            if read is not None:
+                number, kind = read
+                begin = start - 1 if plus else start
+                yield offset + begin, offset + groups[stop - 1].end(), number, kind
+                index = stop
+                break
+        else:
+            index += 1
+
+
+def _read_digits(digits: str, plus: bool, whole: bool, regions: Sequence[str]):
+    """(number, kind) for a digit string, or None. Short codes only when they are the whole run."""
+    if plus or (digits.startswith("00") and len(digits) > 8):
+        number = _possible("+" + (digits if plus else digits[2:]))
+        if number is not None:
+            return number, "intl_plus" if plus else "intl_00"
+        return None
+    if len(digits) < 7:
+        if whole and "CN" in regions and _SHORT_CODE.fullmatch(digits):
+            return digits, "short_code"
+        return None
+    for region in _ordered(digits, regions):
+        number = _valid(digits, region)
+        if number is not None:
+            return number, _kind(digits, number)
+    return None
+
+
+def _ordered(digits: str, regions: Sequence[str]) -> Sequence[str]:
+    """NANP-shaped digits (1 + ten) are read in the US before a Chinese-mobile reading."""
+    if len(digits) == 11 and digits.startswith("1") and any(r in _NANP_REGIONS for r in regions):
+        return sorted(regions, key=lambda r: r not in _NANP_REGIONS)
+    return regions
+
+
+def _possible(text: str):
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_possible_number(number) and len(str(number.national_number)) >= 6 else None
+
+
+def _kind(raw: str, number) -> str:
+    stripped = raw.lstrip(" ([{")
+    if stripped.startswith("+"):
+        return "intl_plus"
+    if stripped.startswith("00"):
+        return "intl_00"
+    national = str(number.national_number)
+    if number.country_code == 86 and _SERVICE.fullmatch(national):
+        return "service_" + national[:3]
+    if phonenumbers.number_type(number) == PhoneNumberType.MOBILE:
+        return "mobile"
+    return "national"
+
+
+def _hit(view: Normalised, original: str, start: int, end: int, number, kind: str) -> PhoneHit:
+    in_start, in_end = view.input_span(start, end)
+    raw = original[in_start:in_end]
+    key, dialled = number_forms(number, kind)
+    return PhoneHit(
+        number=key, raw=raw, span=Span(in_start, in_end), kind=kind,
+        obfuscated=not _PLAIN.fullmatch(raw), dialled=dialled,
+    )
+
+
+def number_forms(number, kind: str) -> tuple[str, str]:
+    """(identity key, as dialled): E.164 and, for domestic non-NANP numbers, the national digits.
+
+    >>> number_forms(phonenumbers.parse("4006816666", "CN"), "service_400")
+    ('+864006816666', '4006816666')
+    """
+    if isinstance(number, str):
+        return number, number
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    if kind == "intl_plus" or number.country_code == 1:
+        return e164, e164
+    if kind == "intl_00":
+        return e164, "00" + e164[1:]
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return e164, "".join(ch for ch in national if ch.isdigit())
+
+
+def _dedupe(hits: list[PhoneHit]) -> list[PhoneHit]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for hit in hits:
+        key = (hit.span.start, hit.span.end) if hit.span else (-1, -1)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out
+
+
+def tel_link_hits(links: Iterable[str], regions: Sequence[str]) -> list[PhoneHit]:
+    """Numbers of `tel:` links, read like visible text; the caller keeps those that differ."""
+    from detectors.normalise.pipeline import normalise
+
+    hits = []
+    for link in list(links)[:MAX_CANDIDATES]:
+        raw = link[4:] if link[:4].lower() == "tel:" else link
+        raw = raw.split(";", 1)[0][:_MAX_RUN]
+        view = normalise(raw)
+        for hit in extract_phones(view, raw, regions):
+            hits.append(PhoneHit(hit.number, link, None, hit.kind, obfuscated=hit.obfuscated,
+                                 source="tel_link", dialled=hit.dialled))
+    return hits

@@ -1,0 +1,67 @@
+"""Chinese names by sound: homophone and near-homograph aliases (还贝, 环呗 → 还呗) through pinyin."""
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+from pypinyin.pinyin_dict import pinyin_dict
+
+MAX_READINGS = 8  # pinyin spellings generated per alias (heteronyms multiply)
+MIN_SAME_CHARS = 0.5  # share of an alias's characters that must be identical in a homophone
+
+
+@cache
+def readings(ch: str) -> frozenset[str]:
+    """Toneless pinyin readings of one character ('还' → {'hai', 'huan', 'fu'})."""
+    raw = pinyin_dict.get(ord(ch))
+    if not raw:
+        return frozenset()
+    return frozenset(_toneless(r) for r in raw.split(","))
+
+
+def _toneless(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
+
+
+class PinyinIndex:
+    """Aliases written in Chinese, indexed by the readings of their first two characters."""
+
+    def __init__(self, aliases: Sequence):
+        self.aliases = aliases
+        self.by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.latin_keys: dict[str, list[int]] = defaultdict(list)
+        for alias_id, alias in enumerate(aliases):
+            key = alias.key
+            if alias.latin or len(key) < 2 or not all(readings(ch) for ch in key):
+                continue
+            for pair in itertools.product(readings(key[0]), readings(key[1])):
+                self.by_pair[pair].append(alias_id)
+            for spelled in itertools.islice(itertools.product(*(sorted(readings(ch)) for ch in key)), MAX_READINGS):
+                joined = "".join(spelled)
+                if len(joined) >= 5:
+                    self.latin_keys[joined].append(alias_id)
+
+    def find(self, run: str) -> list[tuple[int, int, int, float]]:
+        """(alias id, start, end, similarity) for sound-alike, not identical, names in a CJK run."""
+        found = []
+        for start in range(len(run) - 1):
+            first, second = readings(run[start]), readings(run[start + 1])
+            candidates = {a for pair in itertools.product(first, second) for a in self.by_pair.get(pair, ())}
+            for alias_id in candidates:
+                key = self.aliases[alias_id].key
+                piece = run[start:start + len(key)]
+                if len(piece) == len(key) and piece != key and _sounds_like(piece, key):
+                    same = sum(a == b for a, b in zip(piece, key)) / len(key)
+                    found.append((alias_id, start, start + len(key), round(0.5 + same / 2, 3)))
+        return found
+
+
+def _sounds_like(piece: str, key: str) -> bool:
+    same = sum(a == b for a, b in zip(piece, key))
+    if same / len(key) < MIN_SAME_CHARS:
+        return False
+    return all(a == b or readings(a) & readings(b) for a, b in zip(piece, key))

@@ -1,0 +1,23 @@
+"""The rules the detector runs, listed explicitly: page rules and per-number rules."""
+from __future__ import annotations
+
+from detectors.rules import brand, context, domain, phone
+
+PAGE_RULES = (
+    brand.brand_mention,
+    domain.official_domain,
+    domain.lookalike_domain,
+    context.warning_article,
+    context.source_kind,
+    phone.tel_link_differs,
+)
+
+NUMBER_RULES = (
+    phone.official,
+    phone.international_prefix,
+    phone.foreign_to_brand,
+    phone.obfuscated,
+    context.service_claim,
+    context.warning_around_number,
+    brand.brand_near_number,
+)

@@ -1,0 +1,31 @@
+"""Signals about the brand a text names, and how it spells it."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from detectors.page import Page
+from detectors.types import PhoneHit, Reason
+
+BRAND_NEAR = 200  # characters between a brand mention and a number that still tie them
+
+
+def brand_mention(page: Page) -> Iterator[Reason]:
+    """The best mention of the page's brand; its kind says how the name was disguised."""
+    if page.brand is None:
+        return
+    hits = [hit for hit in page.brand_hits if hit.brand == page.brand.name]
+    if not hits:
+        return
+    disguised = [hit for hit in hits if hit.kind != "exact"]
+    best = disguised[0] if disguised else hits[0]
+    yield Reason(f"brand.{best.kind}", 0.0, best.span, f"{best.raw!r} ~ {best.alias!r} ({best.similarity:.2f})")
+
+
+def brand_near_number(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    if page.brand is None or hit.span is None:
+        return
+    for mention in page.brand_hits:
+        if mention.brand == page.brand.name and mention.span is not None:
+            if abs(mention.span.start - hit.span.start) <= BRAND_NEAR:
+                yield Reason("brand.near_number", 0.0, mention.span, mention.raw)
+                return

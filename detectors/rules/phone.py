@@ -1,0 +1,53 @@
+"""Signals about one phone number: official or not, how it is written, where it dials."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import phonenumbers
+
+from detectors.page import Page
+from detectors.types import PhoneHit, Reason
+
+
+def is_official(page: Page, hit: PhoneHit) -> bool:
+    """The number is a configured official number (compared as E.164 and as dialled digits)."""
+    digits = hit.dialled.lstrip("+")
+    return hit.number in page.official_numbers or hit.dialled in page.official_numbers or digits in page.official_numbers
+
+
+def official(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    if is_official(page, hit):
+        yield Reason("phone.official", 0.0, hit.span, hit.number)
+    elif page.brand is not None and page.brand.official_numbers:
+        yield Reason("phone.not_official", 0.0, hit.span, f"{page.brand.name} lists {', '.join(page.brand.official_numbers)}")
+
+
+def international_prefix(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    if hit.kind == "intl_00":
+        yield Reason("phone.intl_prefix_00", 0.0, hit.span, hit.dialled)
+
+
+def foreign_to_brand(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    """A number that dials a country outside the brand's markets (a 还呗 line in the UK)."""
+    if page.brand is None or not page.brand.markets or not hit.number.startswith("+"):
+        return
+    try:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse(hit.number))
+    except phonenumbers.NumberParseException:
+        return
+    codes = {phonenumbers.country_code_for_region(m) for m in page.brand.markets}
+    if region not in page.brand.markets and int(phonenumbers.parse(hit.number).country_code) not in codes:
+        yield Reason("phone.foreign_to_brand", 0.0, hit.span, f"{region or '?'} not in {','.join(page.brand.markets)}")
+
+
+def obfuscated(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    if hit.obfuscated:
+        yield Reason("phone.obfuscated", 0.0, hit.span, hit.raw)
+
+
+def tel_link_differs(page: Page) -> Iterator[Reason]:
+    """A tel: link that dials a number the visible text does not show."""
+    visible = {hit.number for hit in page.phones}
+    for hit in page.tel_phones:
+        if hit.number not in visible:
+            yield Reason("phone.tel_link_differs", 0.0, None, hit.raw)
