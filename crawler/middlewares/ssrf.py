@@ -3,7 +3,8 @@
 The URL check (scheme, IP literals and their odd spellings, forbidden names, ports) runs on
 every request, redirect hops included, because a redirect comes back through the middleware
 chain. Names are judged after DNS by `crawler.resolver.GuardedResolver`, which this middleware
-installs when the runner did not; its refusals surface here as DNSLookupError and are turned
+(re)installs whenever the reactor's resolver is not one; its refusals surface here as DNSLookupError and are turned
+(CannotResolveHostError in Scrapy 2.19)
 into a counted `SsrfRefused` so they are not retried. Order 555: after RetryMiddleware (550) for
 process_request, so its process_exception runs before RetryMiddleware's.
 """
@@ -13,7 +14,7 @@ import logging
 from typing import Any
 
 from scrapy import Request
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import load_object
 from twisted.internet.error import DNSLookupError
@@ -51,26 +52,26 @@ def unguarded_handlers(settings: Any) -> list[str]:
     return found
 
 
-def install_guarded_resolver(settings: Any) -> GuardedResolver:
-    """The GuardedResolver on the running reactor, installed now if a runner did not."""
-    if not settings.getbool("TWISTED_REACTOR_ENABLED", True):
-        raise UserError("the SSRF guard needs the Twisted reactor: TWISTED_REACTOR_ENABLED must stay on",
-                        status=ExitStatus.CONFIG)
-    from twisted.internet import reactor
-
-    if not isinstance(reactor.nameResolver, GuardedResolver):
-        GuardedResolver(reactor, policy_from_settings(settings)).install_on_reactor()
-    return reactor.nameResolver
+def guarded_resolver(reactor: Any, policy: SsrfPolicy) -> GuardedResolver:
+    """The GuardedResolver on `reactor`, installed now if a runner did not (or replaced ours since)."""
+    current = reactor.nameResolver
+    if not isinstance(current, GuardedResolver):
+        current = GuardedResolver(reactor, policy)
+        current.install_on_reactor()
+    return current
 
 
 class SsrfGuardMiddleware:
-    def __init__(self, policy: SsrfPolicy, resolver: GuardedResolver, stats: Any):
+    def __init__(self, policy: SsrfPolicy, reactor: Any, stats: Any):
         self.policy = policy
-        self.resolver = resolver
+        self.reactor = reactor
         self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SsrfGuardMiddleware:
+        if not crawler.settings.getbool("TWISTED_REACTOR_ENABLED", True):
+            raise UserError("the SSRF guard needs the Twisted reactor: TWISTED_REACTOR_ENABLED must stay on",
+                            status=ExitStatus.CONFIG)
         bad = unguarded_handlers(crawler.settings)
         if bad:
             raise UserError(f"DOWNLOAD_HANDLERS bypass the SSRF guard ({'; '.join(bad)})",
@@ -81,17 +82,20 @@ class SsrfGuardMiddleware:
             raise UserError(str(exc), status=ExitStatus.CONFIG) from exc
         resolver_path = crawler.settings.get("TWISTED_DNS_RESOLVER")
         if not issubclass(load_object(resolver_path), GuardedResolver):
-            logger.warning("TWISTED_DNS_RESOLVER is %s; installing the SSRF guard's resolver instead", resolver_path)
-        return cls(policy, install_guarded_resolver(crawler.settings), crawler.stats)
+            logger.warning("TWISTED_DNS_RESOLVER is %s; the SSRF guard wraps it with its own resolver", resolver_path)
+        from twisted.internet import reactor
+
+        return cls(policy, reactor, crawler.stats)
 
     def process_request(self, request: Request) -> None:
+        guarded_resolver(self.reactor, self.policy)  # checked per request: runners install resolvers late
         reason = self.policy.url_refusal(request.url)
         if reason:
             self.refuse(request, reason)
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
-        if isinstance(exception, DNSLookupError):
-            reason = self.resolver.refusal_for(urlparse_cached(request).hostname or "")
+        if isinstance(exception, (DNSLookupError, CannotResolveHostError)):
+            reason = guarded_resolver(self.reactor, self.policy).refusal_for(urlparse_cached(request).hostname or "")
             if reason:
                 self.refuse(request, reason)
 

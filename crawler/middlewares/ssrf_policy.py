@@ -170,8 +170,8 @@ class SsrfPolicy:
             return "bad_url"
         if host in self.allow_names:
             return None
-        address, odd = parse_ip_literal(host)
-        if odd and not (address is not None and self.address_allowed(address)):
+        address, odd = parse_ip_literal((parts.hostname or "").lower())  # before the trailing dot goes
+        if odd:  # no honest link spells an address this way, whatever it denotes
             return "odd_ip_spelling"
         if address is None and (host in FORBIDDEN_NAMES or host.endswith(".localhost")):
             return "forbidden_name"
