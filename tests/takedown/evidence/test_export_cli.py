@@ -1,0 +1,120 @@
+"""`scamsweep export pack` and `scamsweep verify` as a user meets them, on a real case store."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from crawler.cli import main
+
+from .casestore import StoredCase, build_case_store
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory) -> StoredCase:
+    return build_case_store(tmp_path_factory.mktemp("store"))
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def export(capsys, case: StoredCase, subject: str, output: Path, *extra: str) -> tuple[int, str, str]:
+    return run(capsys, "export", "pack", subject, "--platform", "forum", "-o", str(output), "--db", case.db_url,
+               "--evidence", str(case.evidence), "--config", "crawler/fixtureweb/brands.toml", *extra)
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_export_then_verify_a_finding(capsys, case: StoredCase, tmp_path: Path, signing_key_env: Path) -> None:
+    status, out, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "pack")
+    assert (status, err) == (0, "")
+    manifest = json.loads((tmp_path / "pack" / "manifest.json").read_text())
+    assert manifest["findings"][0]["official_numbers"] == ["400-681-6666"]
+    assert manifest["pages"][0]["url"].startswith("http://127.0.0.1:8123/thread-1.html")
+    fp = manifest["signing"]["fingerprint_sha256"]
+    assert fp in out
+    status, out, err = run(capsys, "verify", str(tmp_path / "pack"), "--fingerprint", fp)
+    assert status == 0 and out.startswith("OK:")
+    status, out, _ = run(capsys, "verify", str(tmp_path / "pack"))  # our own key is trusted by default
+    assert status == 0
+
+
+def test_exporting_twice_gives_identical_files(capsys, case: StoredCase, tmp_path: Path, signing_key_env: Path) -> None:
+    export(capsys, case, str(case.finding_ids[0]), tmp_path / "a")
+    export(capsys, case, str(case.finding_ids[0]), tmp_path / "b")
+    export(capsys, case, str(case.finding_ids[0]), tmp_path / "a.zip")
+    export(capsys, case, str(case.finding_ids[0]), tmp_path / "b.zip")
+    assert files_of(tmp_path / "a") == files_of(tmp_path / "b")
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+
+
+def test_cluster_pack_for_a_phone_carrier(capsys, case: StoredCase, tmp_path: Path, signing_key_env: Path) -> None:
+    status, _, err = run(capsys, "export", "pack", "+85212345678", "--cluster", "--platform", "carrier", "-o",
+                         str(tmp_path / "c.zip"), "--db", case.db_url, "--evidence", str(case.evidence))
+    assert (status, err) == (0, "")
+    with zipfile.ZipFile(tmp_path / "c.zip") as archive:
+        names = set(archive.namelist())
+        manifest = json.loads(archive.read("manifest.json"))
+    assert {"pages/01/capture.warc.gz", "pages/02/capture.warc.gz"} <= names
+    assert sorted(f["id"] for f in manifest["findings"]) == sorted(str(i) for i in case.finding_ids)
+    status, out, _ = run(capsys, "verify", str(tmp_path / "c.zip"), "--json")
+    assert status == 0 and json.loads(out)["subject"] == "cluster +85212345678"
+
+
+def test_tampered_pack_fails_verify_naming_the_file(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    export(capsys, case, str(case.finding_ids[0]), tmp_path / "pack")
+    with open(tmp_path / "pack" / "page.txt", "ab") as handle:
+        handle.write(b" ")
+    status, out, err = run(capsys, "verify", str(tmp_path / "pack"))
+    assert status == 7 and out == ""
+    assert err == "error: verify failed: page.txt: SHA-256 does not match SHA256SUMS\n"
+
+
+def test_non_empty_output_folder_is_left_alone(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "keep.txt").write_text("mine")
+    status, _, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "out")
+    assert status != 0 and err.startswith("error: output") and err.count("\n") == 1
+    assert files_of(tmp_path / "out") == {"keep.txt": b"mine"}
+
+
+def test_existing_zip_is_not_overwritten(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    (tmp_path / "p.zip").write_bytes(b"earlier pack")
+    status, _, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "p.zip")
+    assert status != 0 and "already exists" in err
+    assert (tmp_path / "p.zip").read_bytes() == b"earlier pack"
+
+
+@pytest.mark.parametrize("subject", ["999", "abc", "+10000000000"])
+def test_unknown_id_writes_nothing(capsys, case, tmp_path: Path, signing_key_env: Path, subject: str) -> None:
+    extra = ("--cluster",) if subject.startswith("+") else ()
+    status, _, err = export(capsys, case, subject, tmp_path / "out", *extra)
+    assert status == 6 and "does not exist" in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == [tmp_path / "keys"]
+
+
+def test_missing_signing_key_given_with_key_writes_nothing(capsys, case, tmp_path: Path) -> None:
+    status, _, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "out", "--key", str(tmp_path / "k.pem"))
+    assert status == 5 and err == f"error: signing key {tmp_path / 'k.pem'} does not exist\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_database_file_is_not_created(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    status, _, err = run(capsys, "export", "pack", "1", "--platform", "forum", "-o", str(tmp_path / "o"),
+                         "--db", f"sqlite:///{tmp_path / 'none.db'}")
+    assert status == 4 and "does not exist" in err
+    assert not (tmp_path / "none.db").exists() and not (tmp_path / "o").exists()
+
+
+def test_verify_of_a_missing_pack_or_key_is_one_line(capsys, tmp_path: Path) -> None:
+    status, _, err = run(capsys, "verify", str(tmp_path / "nope.zip"), "--fingerprint", "ab")
+    assert status == 5 and err.count("\n") == 1 and "does not exist" in err
+    status, _, err = run(capsys, "verify", str(tmp_path), "--key", str(tmp_path / "pub.pem"))
+    assert status == 2 and "cannot be read" in err
