@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spiders.parsers import baidu, duckduckgo, generic_serp, google, so360, sogou, yahoo, yandex
+from spiders.parsers import baidu, discourse, duckduckgo, generic_serp, google, phpbb, so360, sogou, yahoo, yandex
 from spiders.parsers.base import ParseResult, SavedResponse
 from spiders.parsers.html import host_of, on_domain
 
@@ -33,6 +33,8 @@ SITES: dict[str, Site] = {
     "yandex": Site(SERP, "Yandex web search (yandex.ru/search, yandex.com/search)", yandex.parse, "https://yandex.com/search/"),
     "sogou": Site(SERP, "Sogou web search (www.sogou.com/web)", sogou.parse, "https://www.sogou.com/web"),
     "so360": Site(SERP, "360 Search (www.so.com/s)", so360.parse, "https://www.so.com/s"),
+    "phpbb": Site(FORUM, "phpBB boards: viewtopic.php (prosilver, subsilver2) and search.php", phpbb.parse),
+    "discourse": Site(FORUM, "Discourse forums: search.json, topic JSON, the crawler HTML view", discourse.parse),
     "generic_serp": Site(SERP, "any result page: outbound links with their text (fallback)", generic_serp.parse),
 }
 
