@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+import takedown.audit  # noqa: F401 - every session refuses to rewrite the audit log
 from takedown.errors import DatabaseUnavailable
 
 MIGRATIONS = Path(__file__).with_name("migrations")

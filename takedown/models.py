@@ -73,6 +73,7 @@ class FindingKind(StrEnum):
 class RecheckOutcome(StrEnum):
     REMOVED = "removed"
     STILL_LIVE = "still_live"
+    INCONCLUSIVE = "inconclusive"  # no trustworthy answer (5xx, timeout): recorded, no status change
 
 
 def _str_enum(enum_cls: type[StrEnum], name: str) -> Enum:

@@ -15,6 +15,8 @@ COMMAND_MODULES = (
     "findings",
     "parse",
     "db",
+    "review",
+    "stats",
     "export",
     "verify",
 )

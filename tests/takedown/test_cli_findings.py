@@ -7,7 +7,7 @@ import sys
 
 from takedown.store import upsert_finding, upsert_page
 
-from .test_store import finding, page
+from .factories import finding, page
 
 
 def seed(sessions):

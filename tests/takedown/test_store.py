@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from detectors.types import Reason, Span
+from detectors.types import Reason
 from takedown.errors import NotFound
 from takedown.models import CrawlRun, Finding, FindingKind, Page
 from takedown.store import (
@@ -15,19 +15,7 @@ from takedown.store import (
 )
 
 from .conftest import T0
-
-
-def page(url="https://forum.example/thread-1", at=T0, **changes) -> PageRecord:
-    values = dict(url=url, final_url=url, fetched_at=at, http_status=200, body_sha256="ab" * 32,
-                  source_kind="forum", title="还呗客服电话")
-    return PageRecord(**{**values, **changes})
-
-
-def finding(number="+85261234567", at=T0, **changes) -> FindingRecord:
-    values = dict(brand="还呗", number=number, number_raw="00852 6123 4567", score=0.92, label="scam",
-                  seen_at=at, reasons=(Reason("phone.intl_prefix_00", 0.4, Span(10, 25), "00 prefix"),),
-                  detector_version="1", segment="post:2")
-    return FindingRecord(**{**values, **changes})
+from .factories import finding, page
 
 
 def store_once(sessions, page_record, finding_record):

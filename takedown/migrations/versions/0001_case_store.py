@@ -90,7 +90,7 @@ def upgrade() -> None:
     sa.Column('finding_id', sa.Integer(), nullable=False),
     sa.Column('checked_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('http_status', sa.Integer(), nullable=True),
-    sa.Column('outcome', sa.Enum('removed', 'still_live', name='recheck_outcome', native_enum=False, length=24), nullable=False),
+    sa.Column('outcome', sa.Enum('removed', 'still_live', 'inconclusive', name='recheck_outcome', native_enum=False, length=24), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('body_sha256', sa.String(length=64), nullable=True),
     sa.ForeignKeyConstraint(['finding_id'], ['findings.id'], name=op.f('fk_recheck_results_finding_id_findings')),
