@@ -24,12 +24,14 @@ def command() -> None:
               help="New or empty folder for the pack; a name ending in .zip writes one ZIP file instead.")
 @click.option("--key", metavar="PATH", help="Ed25519 signing key (default: $SCAMSWEEP_SIGNING_KEY or "
               "~/.config/scamsweep/signing_key.pem, created on first use).")
+@click.option("--as", "actor", default=lambda: os.environ.get("USER") or "scamsweep", show_default="$USER",
+              help="Who exports; recorded in each finding's audit log (chain of custody).")
 @db_option
 @evidence_option
 @config_option
 @json_option
-def pack(subject_id: str, cluster: bool, platform: str, output: str, key: str | None, db: str | None,
-         evidence: str | None, config: str | None, as_json: bool) -> None:
+def pack(subject_id: str, cluster: bool, platform: str, output: str, key: str | None, actor: str,
+         db: str | None, evidence: str | None, config: str | None, as_json: bool) -> None:
     """Write the evidence pack of finding ID (or of a cluster with --cluster) for PLATFORM."""
     from takedown.evidence.export import export_pack
 
@@ -38,7 +40,7 @@ def pack(subject_id: str, cluster: bool, platform: str, output: str, key: str | 
     result = export_pack(
         kind="cluster" if cluster else "finding", subject_id=subject_id, platform=platform, target=target,
         sessions_url=existing_db(db_url(db)), evidence_dir=Path(evidence_dir(evidence)),
-        official_numbers=official_numbers(config), key_path=Path(key) if key else None,
+        official_numbers=official_numbers(config), key_path=Path(key) if key else None, actor=actor,
     )
     if as_json:
         from crawler.cli.findings import echo_json

@@ -1,13 +1,15 @@
-"""Export one pack end to end: read the store, re-check the evidence, build, sign and write."""
+"""Export one pack end to end: read the store, re-check the evidence, build, sign, write, log custody."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from takedown.evidence.container import write_pack
 from takedown.evidence.fromstore import pack_input_from_store
-from takedown.evidence.pack import build_pack
+from takedown.evidence.pack import SUMS, build_pack
 from takedown.evidence.signing import fingerprint, load_signing_key
 
 
@@ -18,22 +20,34 @@ class ExportResult:
     platform: str
     files: int
     fingerprint: str
+    sha256sums_sha256: str
 
 
 def export_pack(*, kind: str, subject_id: str, platform: str, target: Path, sessions_url: str,
-                evidence_dir: Path, official_numbers: Mapping[str, list[str]] | None = None,
+                evidence_dir: Path, actor: str, official_numbers: Mapping[str, list[str]] | None = None,
                 key_path: Path | None = None) -> ExportResult:
-    """Write the pack of a finding or cluster to `target` (folder, or .zip file).
+    """Write the pack of a finding or cluster to `target` (folder, or .zip file), and add a
+    custody row ("export") to each finding's audit log in the same transaction.
 
-    The key is loaded first and the store is only read, so a failure leaves nothing behind.
+    The key is loaded first and bodies are re-hashed before use, so a failure leaves nothing
+    behind: no pack is written and no custody row is kept.
     """
+    from takedown import audit
     from takedown.db import open_store
+    from takedown.models import FindingStatus
 
     key, _ = load_signing_key(key_path)
-    with open_store(sessions_url) as sessions, sessions() as session:
+    with open_store(sessions_url) as sessions, sessions.begin() as session:
         pack_input = pack_input_from_store(session, kind, subject_id, platform=platform,
                                            evidence_dir=evidence_dir, official_numbers=official_numbers)
-    members = build_pack(pack_input, key)
-    written = write_pack(members, target)
+        members = build_pack(pack_input, key)
+        sums_digest = hashlib.sha256(members[SUMS]).hexdigest()
+        note = f"evidence pack for {platform} exported; SHA-256 of SHA256SUMS {sums_digest}"
+        now = datetime.now(timezone.utc)
+        for finding in pack_input.findings:
+            status = FindingStatus(finding.status)
+            audit.record(session, finding_id=int(finding.id), actor=actor, at=now, action="export",
+                         from_status=status, to_status=status, note=note)
+        written = write_pack(members, target)
     return ExportResult(str(written), f"{kind} {pack_input.subject}", platform, len(members),
-                        fingerprint(key.public_key()))
+                        fingerprint(key.public_key()), sums_digest)

@@ -1,6 +1,7 @@
 """`scamsweep export pack` and `scamsweep verify` as a user meets them, on a real case store."""
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -118,3 +119,24 @@ def test_verify_of_a_missing_pack_or_key_is_one_line(capsys, tmp_path: Path) -> 
     assert status == 5 and err.count("\n") == 1 and "does not exist" in err
     status, _, err = run(capsys, "verify", str(tmp_path), "--key", str(tmp_path / "pub.pem"))
     assert status == 2 and "cannot be read" in err
+
+
+def test_each_export_is_a_custody_entry_in_the_audit_log(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    from takedown.audit import history
+    from takedown.db import open_store
+
+    finding_id = case.finding_ids[1]
+    export(capsys, case, str(finding_id), tmp_path / "pack", "--as", "alice")
+    with open_store(case.db_url) as sessions, sessions() as session:
+        rows = [row for row in history(session, finding_id) if row.action == "export" and row.actor == "alice"]
+    sums = (tmp_path / "pack" / "SHA256SUMS").read_bytes()
+    assert len(rows) == 1 and hashlib.sha256(sums).hexdigest() in rows[0].note and "forum" in rows[0].note
+
+
+def test_evidence_changed_on_disk_blocks_the_export(capsys, tmp_path: Path, signing_key_env: Path) -> None:
+    damaged = build_case_store(tmp_path / "store")
+    for body in (damaged.evidence / "bodies").rglob("*"):
+        if body.is_file():
+            body.write_bytes(body.read_bytes().replace(b"00852", b"00853"))
+    status, _, err = export(capsys, damaged, str(damaged.finding_ids[0]), tmp_path / "pack")
+    assert status == 5 and "is corrupt" in err and not (tmp_path / "pack").exists()
