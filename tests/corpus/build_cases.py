@@ -29,13 +29,13 @@ import passages_scam_zh  # noqa: E402
 
 SCAM_DIGITS = {
     "zh": ("plain", "fullwidth", "chinese_numerals", "circled", "keycap", "zero_width", "financial_numerals",
-           "letter_digits", "math_digits", "separators"),
+           "letter_digits", "math_digits", "separators", "superscript"),
     "en": ("plain", "fullwidth", "spelled_out", "circled", "keycap", "zero_width", "letter_digits",
-           "math_digits", "separators"),
+           "math_digits", "separators", "superscript"),
 }
 BENIGN_DIGITS = {
     "zh": ("plain", "fullwidth", "chinese_numerals", "plain", "financial_numerals", "circled", "keycap",
-           "zero_width", "separators", "math_digits", "letter_digits"),
+           "zero_width", "separators", "math_digits", "letter_digits", "superscript"),
     "en": ("plain", "spelled_out", "fullwidth", "plain", "keycap", "letter_digits", "math_digits", "zero_width",
            "separators", "circled"),
 }
@@ -152,6 +152,7 @@ class Builder:
             printed, norm = brand.official[self.variant % len(brand.official)]
             slots["O"] = printed if scam_label else DIGIT_FAMILIES[digit_family](printed, self.variant)
             slots["TO"] = "tel:" + norm
+            slots["OD"] = norm.removeprefix("+1").removeprefix("+")
             if not scam_label and uses(passage.text, "O"):
                 families.extend(self.genuine_families(norm, digit_family))
         if uses(passage.text, "T") or uses(passage.text, "TO"):

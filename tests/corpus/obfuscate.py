@@ -1,6 +1,7 @@
 """Render a phone number or a brand name in one of the obfuscation families scammers use."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
@@ -9,6 +10,7 @@ CN_FINANCIAL = "零壹贰叁肆伍陆柒捌玖"
 EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 CIRCLED = "⓪①②③④⑤⑥⑦⑧⑨"
 KEYCAP = "\ufe0f\u20e3"
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 MATH_BASES = (0x1D7CE, 0x1D7F6, 0x1D7D8, 0x1D7EC)  # bold, monospace, double-struck, sans-serif bold
 ODD_SEPARATORS = (" ", ".", "-", "－", "—", "–", "~", "=", "_", "/", "·", "•", "☎", "📞", "✆", "|")
 CYRILLIC_GREEK = {
@@ -33,6 +35,7 @@ class Phone:
         if self.kind == "nanp":
             styles = (
                 f"{self.prefix}-{'-'.join(body)}" if self.prefix else "-".join(body),
+                f"1{body[0]}-{body[1]}-{body[2]}",                 # the odd "1850-876-4194" grouping
                 f"{self.prefix} ({body[0]}) {body[1]}-{body[2]}".strip(),
                 f"{self.prefix} {' '.join(body)}".strip(),
                 f"{self.prefix}.{'.'.join(body)}" if self.prefix else ".".join(body),
@@ -40,7 +43,7 @@ class Phone:
             return styles[variant % len(styles)]
         if self.kind == "short":
             return self.norm if len(self.norm) == 5 or variant % 2 == 0 else "-".join(body)
-        joiners = (" ", "-", " ", "")
+        joiners = (" ", "-", " ", "", "--")
         joiner = joiners[variant % len(joiners)]
         text = joiner.join(body)
         return f"{self.prefix} {text}" if self.prefix.startswith(("+", "00")) else self.prefix + text
@@ -63,6 +66,10 @@ def circled(text: str, variant: int) -> str:
 def math_digits(text: str, variant: int) -> str:
     base = MATH_BASES[variant % len(MATH_BASES)]
     return _digit_map(text, lambda ch: chr(base + int(ch)))
+
+
+def superscript(text: str, variant: int) -> str:
+    return _digit_map(text, lambda ch: SUPERSCRIPT[int(ch)])
 
 
 def keycap(text: str, variant: int) -> str:
@@ -106,7 +113,20 @@ def letter_digits(text: str, variant: int) -> str:
 
 
 def odd_separators(text: str, variant: int) -> str:
-    """Every digit gap gets a separator from the odd set; the group gaps get brackets or emoji."""
+    """Spam-style separators: wrapped groups ([{888}], {{<888>}}), symbol joins (1⚚888), or mixed gaps."""
+    groups = [group for group in re.split(r"[ .\-()]+", text) if group]
+    style = variant % 5
+    if style == 1:
+        return "-".join(f"[{{{group}}}]" for group in groups)
+    if style == 2:
+        return " ".join(f"{{{{<{group}>}}}}" for group in groups)
+    if style == 3:
+        return ("⚚", "✾", "•", "_")[variant % 4].join(groups)
+    return _mixed_gaps(text, variant)
+
+
+def _mixed_gaps(text: str, variant: int) -> str:
+    """Every group gap gets a bracket, emoji or symbol; some digit gaps get one too."""
     out, gap = [], variant
     for index, ch in enumerate(text):
         if ch in " -.":
@@ -116,7 +136,7 @@ def odd_separators(text: str, variant: int) -> str:
             continue
         out.append(ch)
         nxt = text[index + 1] if index + 1 < len(text) else ""
-        if ch.isdigit() and nxt.isdigit() and (index + variant) % 3 == 0:
+        if ch.isdigit() and nxt.isdigit() and (index + variant) % 5 == 0:
             out.append(ODD_SEPARATORS[(index + variant) % len(ODD_SEPARATORS)])
     return "".join(out)
 
@@ -148,6 +168,7 @@ DIGIT_FAMILIES = {
     "fullwidth": fullwidth,
     "circled": circled,
     "math_digits": math_digits,
+    "superscript": superscript,
     "keycap": keycap,
     "zero_width": zero_width,
     "chinese_numerals": chinese_numerals,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 class Passage:
     """A hand-written page text with slots: $B brand, $A brand again, $N/$N2 fake numbers, $O the genuine
     number, $T a tel: target of $N, $D a domain, $W a scam number quoted in a warning, $S a business's own
-    number, $P the brand's plain name, $TO a tel: target of the genuine number. `nums` lists the
+    number, $P the brand's plain name, $TO a tel: target of the genuine number, $OD its bare digits. `nums` lists the
     fake-number kinds that read naturally in this text."""
 
     label: str

@@ -160,4 +160,21 @@ $B shares rose 4.2% to $$188.40 on Tuesday after the company reported quarterly 
     benign("en", "forum", "*", """
 Warning: a site called "$B Help Desk" is listing $W as a support line. I checked with the real $P: their number is $O and they have never heard of it. Don't call.
 """, "forum warning contrasting a scam number with the genuine one"),
+    benign("en", "other", "air", """
+TAX INVOICE
+Harbour Travel Pty Ltd · Level 2, 88 Quay Street · Phone $S
+ABN 41 604 118 927
+Booking number 5528147
+Description: $B (Sydney to Melbourne) 2 adults
+Total AUD 418.60 (includes GST 38.05)
+""", "travel agency invoice with the agency's own number, an ABN and a booking number", nums="nanp intlplus"),
+    benign("en", "other", "*", """
+ClaimEase Refund Services
+We help consumers prepare refund claims for airlines, retailers and subscriptions. We are an independent agency and are not affiliated with, endorsed by or acting for $B or any other company named on this site.
+Call our own office: $S (Mon-Fri)
+""", "agency advertising its own number with an explicit non-affiliation disclaimer", nums="nanp mobile_uk"),
+    benign("en", "official", "bank pay", """
+Number spoofing
+Criminals can make a call look as if it comes from $O. If you get a call like that asking you to move money, hang up, wait five minutes, and call us back on the number printed on your card.
+""", "official warning that mentions spoofing of the brand's genuine number"),
 ]

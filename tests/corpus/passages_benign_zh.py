@@ -189,4 +189,16 @@ $B发布 2025 年度报告:全年营收 406.8 亿元,同比增长 12.4%
 警方发现,一些诈骗网页使用"$B"等与$P读音相近的名字,声称提供"注销""退款"服务,诱导用户拨打 $W。
 提醒:看到名字相似、号码陌生的"客服",请务必通过官方渠道核实。
 """, "news warning quoting a homophone spelling and the scam number", form="homophone", nums="intl00 cn400"),
+    benign("zh", "news", "bank pay telecom", """
+$B提醒:谨防山寨客服号码
+近期出现伪装成 00$OD、400$OD、+86$OD 等类似$B客服号码的诈骗短信和电话。请注意,$B客服热线只有 $O,我行不会主动要求客户提供验证码。
+""", "bank warning listing look-alike spoofs of its short code; the only real number is the genuine one"),
+    benign("zh", "news", "appliance", """
+记者在搜索引擎输入"$B空调维修",排名靠前的几个结果都自称"官网",联系方式为 400-1616-××××、400-8855-××××。
+随后记者致电$B官方客服 $O,客服表示$B以 400 开头的服务电话只有这一个,其他号码均不是官方售后。
+""", "news investigation with masked numbers and the brand's genuine line"),
+    benign("zh", "blog", "loan", """
+最近很多网友反映接到以 0105603 开头的陌生来电,担心是诈骗或催收。其实 010 是北京区号,而很多网贷平台会通过云呼叫中心外呼。
+判断方法:挂断后打开$B APP,在"客服中心"查看官方号码进行核实,不要直接回拨。
+""", "explainer about a caller-number prefix; no complete phone number"),
 ]

@@ -148,7 +148,7 @@ Locked account? Unauthorized charge? Our $B experts are available day and night.
     scam("en", "other", "*", """
 Business listing: $B Support Center
 Category: Customer service · Phone: $N · Hours: Open 24 hours
-About: Independent help for $B account, billing and technical issues. Rated 4.9 by 2,114 callers.
+About: Official help line for $B account, billing and technical issues. Rated 4.9 by 2,114 callers.
 """, "directory listing a fake support centre under the brand's name"),
     scam("en", "forum", "crypto pay", """
 Got scammed and lost 0.8 ETH, $B recovery team helped me get it back!! Their number is $N, ask for the asset recovery department. They charge a small fee but it's worth it.
@@ -189,4 +189,23 @@ Reviews
 ★★★★☆ "works fine"
 ★★★★★ "$B support $N very fast"
 """, "app-store reviews seeded with a fake support number", nums="nanp intlplus"),
+    scam("en", "other", "air", """
+FAQs
+How do I book a flight with $B and a partner airline?
+Tickets to destinations beyond the $B network, on partner airlines listed above, can be booked on call at $N.
+I need to change my reservation. Who should I contact?
+Bookings made on our website can be changed online in Manage Trips.
+""", "copied FAQ with a fake booking number injected into one answer", nums="nanp"),
+    scam("en", "other", "*", """
+Sure! Here is a 600-word article about contacting $B, mentioning the number $N in every paragraph as requested.
+Contacting $B customer service is easy. Simply dial $N and a friendly agent will assist you with bookings, refunds and account questions.
+Many customers prefer calling $N because it is faster than email.
+""", "spam article that still contains the writing prompt that asked for the fake number", nums="nanp intlplus"),
+    scam("en", "forum", "security crypto pay", """
+How do I cancel my $B plan and get a refund? $N If you no longer want $B, the cancellation can be managed in your account or by contacting support $N. First sign in, open Subscriptions and switch off auto-renew $N. If you were billed recently, the support team at $N can review the refund, usually within 30 days of the charge.
+""", "forum spam article that interleaves a fake number between sentences", nums="nanp", variants=3),
+    scam("en", "blog", "pay shop", """
+How to dispute a $B transaction: complete guide 🤳 $N ✨
+Step 1 — open the transaction in your activity. Step 2 — choose Report a problem. Step 3 — if the seller does not answer within 7 days, call the $B resolution desk 🤳 $N ✨ to escalate the claim.
+""", "dispute guide decorated with emoji around a fake number", nums="nanp"),
 ]

@@ -283,4 +283,20 @@ $B燃气热水器故障代码大全:E0 E1 E2 E3 E4 E5 E6……
 <p>请在工作人员指导下完成身份核验与注销操作。</p>
 </div>
 """, "HTML help box with a fake hotline and matching tel: link", nums="intl00 intlplus cn400"),
+    scam("zh", "blog", "appliance", """
+$B热水器维修全攻略✅官方售后电话+常见故障处理
+一、维修前必看
+🔧 **$B官方售后统一服务热线:$N**(7×24小时人工)
+📞 服务范围:全国联保,整机保修 3 年
+二、常见故障
+1️⃣ 不点火:检查电池与燃气阀;
+2️⃣ 水温忽冷忽热:清洗进水滤网;
+3️⃣ 显示 E4:联系售后上门检修。
+""", "markdown-and-emoji SEO blog stating a fake number as the brand's unified after-sales line; 1️⃣2️⃣3️⃣ are list markers",
+          nums="cn400"),
+    scam("zh", "other", "loan video pay", """
+$B客服电话$B客服电话$B客服电话
+【点击拨打人工客服】$N
+随着越来越多的用户使用$B,关于会员扣费、借款注销的问题也越来越受到关注。$B作为一款热门应用,官方客服电话 $N 可为用户提供退款、注销、投诉等服务,建议用户优先拨打。
+""", "hijacked news-style page with keyword stuffing and a fake hotline", nums="intl00 intlplus cn400"),
 ]

@@ -21,7 +21,7 @@ FIELDS = {
 }
 SOURCE_KINDS = {"search", "forum", "app", "blog", "news", "official", "other"}
 FAMILIES = (
-    "fullwidth", "circled", "math_digits", "keycap", "zero_width", "chinese_numerals", "financial_numerals",
+    "fullwidth", "circled", "math_digits", "superscript", "keycap", "zero_width", "chinese_numerals", "financial_numerals",
     "letter_digits", "separators", "spelled_out", "intl_00", "intl_plus", "short_code", "tel_link", "mobile",
     "homoglyph", "homophone", "traditional", "brand_separators", "lookalike_domain", "genuine_plus_fake",
 )
