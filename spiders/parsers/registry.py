@@ -5,7 +5,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spiders.parsers import baidu, discourse, duckduckgo, generic_serp, google, phpbb, so360, sogou, yahoo, yandex
+from spiders.parsers import (
+    baidu, discourse, duckduckgo, generic_serp, google, googleplay, phpbb, so360, sogou, tieba, xiaomi, yahoo, yandex,
+)
 from spiders.parsers.base import ParseResult, SavedResponse
 from spiders.parsers.html import host_of, on_domain
 
@@ -35,6 +37,12 @@ SITES: dict[str, Site] = {
     "so360": Site(SERP, "360 Search (www.so.com/s)", so360.parse, "https://www.so.com/s"),
     "phpbb": Site(FORUM, "phpBB boards: viewtopic.php (prosilver, subsilver2) and search.php", phpbb.parse),
     "discourse": Site(FORUM, "Discourse forums: search.json, topic JSON, the crawler HTML view", discourse.parse),
+    "tieba": Site(FORUM, "Baidu Tieba: search results (/f/search/res) and thread pages (/p/<id>)", tieba.parse,
+                  "https://tieba.baidu.com/f/search/res"),
+    "googleplay": Site(APP, "Google Play app detail pages (store/apps/details?id=)", googleplay.parse,
+                       "https://play.google.com/store/apps/details"),
+    "xiaomi": Site(APP, "Xiaomi app store detail pages (app.mi.com/details?id=)", xiaomi.parse,
+                   "https://app.mi.com/details"),
     "generic_serp": Site(SERP, "any result page: outbound links with their text (fallback)", generic_serp.parse),
 }
 

@@ -50,3 +50,19 @@ def test_content_that_breaks_a_parser_becomes_a_noted_generic_result(monkeypatch
     assert result.fallback and result.site == "boom"
     assert [r.url for r in result.items] == ["https://a.example/"]
     assert any("parse_limited" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(("url", "site"), [
+    ("https://tieba.baidu.com/f/search/res?qw=x", "tieba"),
+    ("https://play.google.com/store/apps/details?id=com.x", "googleplay"),
+    ("https://app.mi.com/details?id=com.x", "xiaomi"),
+    ("https://www.sogou.com/web?query=x", "sogou"),
+    ("https://www.so.com/s?q=x", "so360"),
+])
+def test_detect_site_for_chinese_engines_forums_and_stores(url, site):
+    assert detect_site(url) == site
+
+
+def test_detect_self_hosted_forums_from_their_markup():
+    assert detect_site("https://board.example/viewtopic.php?t=1", b'<a href="./viewtopic.php?t=1">x</a>') == "phpbb"
+    assert detect_site("https://f.example/t/1.json", b'{"post_stream": {"posts": []}}') == "discourse"
