@@ -99,7 +99,7 @@ class CapturePipeline:
             return item
         try:
             item.capture = await asyncio.to_thread(self.capture, item)
-        except EvidenceError as exc:
+        except (EvidenceError, ValueError) as exc:
             # the finding is still worth storing; the missing capture is flagged, not hidden
             logger.error("capture of %s failed: %s", scrub_url(item.url), exc)
             item.flags.append("capture_failed")

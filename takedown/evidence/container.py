@@ -1,6 +1,7 @@
 """Write a pack's members as a folder or a deterministic ZIP; read either back safely, in memory."""
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
@@ -58,8 +59,6 @@ def write_pack(members: dict[str, bytes], target: Path) -> Path:
 
 def zip_bytes(members: dict[str, bytes]) -> bytes:
     """The ZIP of `members`: sorted names, fixed times and modes, deflated."""
-    import io
-
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in sorted(members):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from http import HTTPStatus
 from io import BytesIO
 from urllib.parse import urlsplit
 
@@ -57,8 +58,6 @@ def _response_headers(fetch: Fetch) -> list[tuple[str, str]]:
 
 
 def _reason_phrase(status: int) -> str:
-    from http import HTTPStatus
-
     try:
         return HTTPStatus(status).phrase
     except ValueError:
