@@ -56,7 +56,7 @@ def test_ad_click_redirects_to_the_landing_page(fixture_web):
     start = body.index("/aclick?")
     href = body[start : body.index('"', start)].replace("&amp;", "&")
     status, headers, _ = fixture_web.fetch("search.test", href)
-    assert status == 302 and headers["location"] == f"http://lumora-help.test:{fixture_web.port}/"
+    assert status == 302 and headers["location"] == f"http://lumora-help.test:{fixture_web.port}/call-now.html"
 
 
 def test_itunes_search_answers_in_the_documented_shape(fixture_web):
