@@ -95,3 +95,16 @@ SCAMSWEEP_STORE_RETRY_DELAY = 0.5
 SCAMSWEEP_CAPTURE_ENABLED = True
 SCAMSWEEP_SCREENSHOT_ENABLED = True
 SCAMSWEEP_CHROMIUM_PATH = "/usr/bin/chromium"
+
+# --- sources (spiders/serp.py, forum.py, appstore.py, seeds.py) ---------------------------
+SCAMSWEEP_SEARCH_ENGINES = {"bing": {"url": "https://www.bing.com/search?q={query}&first={first}", "parser": "bing", "pages": 2}}
+SCAMSWEEP_DEFAULT_QUERIES = ["{alias} 客服电话", "{alias} 人工客服", "{alias} customer service number"]
+SCAMSWEEP_BRAVE_API_URL = "https://api.search.brave.com/res/v1/web/search"
+SCAMSWEEP_BRAVE_API_KEY_ENV = "BRAVE_SEARCH_API_KEY"
+SCAMSWEEP_BRAVE_PAGES = 1
+SCAMSWEEP_FORUM_SEEDS: list[dict] = []
+SCAMSWEEP_FORUM_MAX_PAGES = 20
+SCAMSWEEP_ITUNES_API_URL = "https://itunes.apple.com"
+SCAMSWEEP_ITUNES_COUNTRIES = ["cn", "us"]
+SCAMSWEEP_ITUNES_LIMIT = 50
+SCAMSWEEP_SEED_URLS: list[str] = []
