@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Hamming
 
 from detectors.normalise.base import Normalised
 from detectors.normalise.homoglyphs import latin_skeleton
@@ -23,6 +24,7 @@ FUZZY_CUTOFF = 88.0  # rapidfuzz score (0..100) a near-spelling needs
 FUZZY_SHORTLIST = 12  # aliases compared by rapidfuzz per window, at most
 TRIGRAM_POSTINGS_CAP = 400  # trigrams shared by more aliases than this carry no information
 MAX_HITS = 400
+MIN_ONE_OFF = 4  # Chinese aliases this long may match with one character changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class BrandIndex:
 
         self.pinyin = PinyinIndex(self.aliases)
         self.trigrams = _trigram_index(self.aliases)
+        self.bigrams = _cjk_bigram_index(self.aliases)
 
     def _add(self, alias: Alias) -> None:
         if any(self.aliases[i].brand == alias.brand for i in self.by_key.get(alias.key, ())):
@@ -114,8 +117,12 @@ class BrandIndex:
             piece = Normalised(view.text[start:end], view.origin[start:end])
             compact, _ = folded(piece)
             for run in _CJK_RUN.finditer(compact.text):
-                for alias_id, a, b, similarity in self.pinyin.find(run.group()):
+                sounds = self.pinyin.find(run.group())
+                for alias_id, a, b, similarity in sounds:
                     hits.append(self._near_hit(alias_id, compact, piece, original, run.start() + a, run.start() + b, "pinyin", similarity))
+                for alias_id, a, b, similarity in self._one_character_off(run.group()):
+                    if not any(s[0] == alias_id and s[1] == a for s in sounds):
+                        hits.append(self._near_hit(alias_id, compact, piece, original, run.start() + a, run.start() + b, "fuzzy", similarity))
             for alias_id, a, b, similarity in self._fuzzy(compact.text):
                 hits.append(self._near_hit(alias_id, compact, piece, original, a, b, "fuzzy", similarity))
         return hits
@@ -142,6 +149,21 @@ class BrandIndex:
             match = fuzz.partial_ratio_alignment(alias.key, text, score_cutoff=FUZZY_CUTOFF)
             if match is not None and alias.key not in text[match.dest_start:match.dest_end]:
                 found.append((alias_id, match.dest_start, match.dest_end, match.score / 100))
+        return found
+
+    def _one_character_off(self, run: str) -> list[tuple[int, int, int, float]]:
+        """Chinese names of four or more characters with one character swapped (中国移勤, 招商很行)."""
+        starts: Counter = Counter()
+        for index in range(len(run) - 1):
+            for alias_id, offset in self.bigrams.get(run[index:index + 2], ()):
+                if index >= offset:
+                    starts[(alias_id, index - offset)] += 1
+        found = []
+        for (alias_id, start), shared in starts.items():
+            key = self.aliases[alias_id].key
+            piece = run[start:start + len(key)]
+            if shared >= len(key) - 3 and len(piece) == len(key) and Hamming.distance(piece, key, score_cutoff=1) == 1:
+                found.append((alias_id, start, start + len(key), round(1 - 1 / len(key), 3)))
         return found
 
     # -- domains ------------------------------------------------------------------------
@@ -196,6 +218,16 @@ def _trigram_index(aliases: Sequence[Alias]) -> dict[str, tuple[int, ...]]:
         if alias.latin and len(alias.key) >= 5:
             for gram in {alias.key[i:i + 3] for i in range(len(alias.key) - 2)}:
                 postings[gram].append(alias_id)
+    return {gram: tuple(ids) for gram, ids in postings.items() if len(ids) <= TRIGRAM_POSTINGS_CAP}
+
+
+def _cjk_bigram_index(aliases: Sequence[Alias]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Bigram → (alias id, offset) for Chinese aliases long enough to survive one changed character."""
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for alias_id, alias in enumerate(aliases):
+        if not alias.latin and len(alias.key) >= MIN_ONE_OFF and all(_CJK.match(ch) for ch in alias.key):
+            for offset in range(len(alias.key) - 1):
+                postings[alias.key[offset:offset + 2]].append((alias_id, offset))
     return {gram: tuple(ids) for gram, ids in postings.items() if len(ids) <= TRIGRAM_POSTINGS_CAP}
 
 

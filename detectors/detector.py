@@ -5,6 +5,8 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
+from urllib.parse import unquote, urlsplit
 
 from detectors import scoring
 from detectors.brands import BrandIndex
@@ -20,6 +22,7 @@ from detectors.version import DETECTOR_VERSION
 MAX_TEXT = 1_000_000  # characters judged per text; the rest is ignored and flagged
 NEAR_WINDOW = 120  # characters around a number searched for disguised brand names
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_URL_SEPARATORS = re.compile(r"[-_/.+=&?%]+")
 _LANG_REGIONS = {"zh": ("CN",), "zh-tw": ("TW", "HK", "CN"), "zh-hk": ("HK", "TW", "CN"), "en": ("US", "GB")}
 
 
@@ -60,7 +63,7 @@ class Detector:
     def _gather(self, text: str, url, source_kind, lang, tel_links) -> Page:
         view = normalise(text)
         host = host_of(url)
-        exact = self.index.find_exact(view, text)
+        exact = self.index.find_exact(view, text) + self._url_mentions(url)
         host_brands = self.index.find_in_host(host) if host else []
         regions = self._regions(exact, host_brands, lang, text)
         phones = extract_phones(view, text, regions)
@@ -76,6 +79,13 @@ class Detector:
             brand_hits=brand_hits, host_brands=host_brands, cues=find_cues(text), brand=brand,
             brands_by_name=self.by_name, official_numbers=self.official_numbers, on_official_domain=official_domain,
         )
+
+    def _url_mentions(self, url: str | None) -> list[BrandHit]:
+        """Brand names in the URL's path and query (…/air-canada-rebooking-options): kind `url`."""
+        path = url_words(url)
+        if not path:
+            return []
+        return [replace(hit, span=None, kind="url") for hit in self.index.find_exact_text(path)]
 
     def _page_brand(self, hits: list[BrandHit], host_brands) -> Brand | None:
         counts = Counter(hit.brand for hit in hits)
@@ -105,10 +115,12 @@ class Detector:
 
     def _verdict(self, page: Page, page_reasons: list[Reason]) -> Verdict:
         judged = []
-        for hit in page.phones:
-            number_reasons = scoring.weighted([r for rule in NUMBER_RULES for r in rule(page, hit)])
+        for occurrences in _by_number(page.phones):
+            # A number is judged on all its occurrences: warned about once, warned about everywhere.
+            found = [r for hit in occurrences for rule in NUMBER_RULES for r in rule(page, hit)]
+            number_reasons = scoring.weighted(_first_per_code(found))
             label, value = scoring.number_label(page_reasons, number_reasons)
-            judged.append((hit, label, value, number_reasons))
+            judged.append((occurrences[0], label, value, number_reasons))
         numbers = tuple(_mark_official(page, hit) for hit in page.phones) + tuple(_extra_tel(page))
         scam = [item for item in judged if item[1] is Label.SCAM]
         best = max(judged, key=lambda item: item[2], default=None)
@@ -127,6 +139,31 @@ class Detector:
             brands=tuple(page.brand_hits), reasons=tuple(reasons), detector_version=DETECTOR_VERSION,
             extra={"scam_dialled": tuple(dict.fromkeys(item[0].dialled for item in scam))},
         )
+
+
+def url_words(url: str | None) -> str:
+    """The words of a URL's path and query, for brand lookup ('' without a URL)."""
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:
+        return ""
+    return _URL_SEPARATORS.sub(" ", unquote(f"{parts.path} {parts.query}"))[:500].strip()
+
+
+def _by_number(phones: list[PhoneHit]) -> list[list[PhoneHit]]:
+    groups: dict[str, list[PhoneHit]] = {}
+    for hit in phones:
+        groups.setdefault(hit.number, []).append(hit)
+    return list(groups.values())
+
+
+def _first_per_code(reasons: list[Reason]) -> list[Reason]:
+    seen: dict[str, Reason] = {}
+    for reason in reasons:
+        seen.setdefault(reason.code, reason)
+    return list(seen.values())
 
 
 def _official_forms(brands: Sequence[Brand]) -> set[str]:
@@ -149,8 +186,6 @@ def _windows(view, phones: list[PhoneHit]) -> list[tuple[int, int]]:
 
 
 def _mark_official(page: Page, hit: PhoneHit) -> PhoneHit:
-    from dataclasses import replace
-
     from detectors.rules.phone import is_official
 
     return replace(hit, official=True) if is_official(page, hit) else hit

@@ -18,7 +18,12 @@ _SHORT_CODE = re.compile(r"(?:95\d{3}|96\d{3}|1010\d{4})")
 _SERVICE = re.compile(r"(?:400|800)\d{7}")
 _PLAIN = re.compile(r"[0-9 +\-().]*")
 _NANP_GROUPING = re.compile(r"^\+?(?:1[ \-.]?)?\(?[2-9][0-9]{2}\)?[ \-.]?[2-9][0-9]{2}[ \-.][0-9]{4}$")
-_MAX_RUN = 60
+_DATE_OR_TIME = re.compile(
+    r"(?<![0-9])(?:(?:19|20)[0-9]{2}[-/.年][01]?[0-9][-/.月][0-3]?[0-9]日?|[0-3]?[0-9]/[01]?[0-9]/(?:19|20)[0-9]{2})(?![0-9])"
+    r"|(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?![0-9])"
+)
+_MAX_RUN = 80
+MAX_GROUPS = 16  # digit groups one number may span ("1 8 8 8 5 7 1 9 7 1 7" has eleven)
 MAX_CANDIDATES = 200  # phone-like runs examined per text; the rest of a digit flood is ignored
 MAX_TRIES = 2000  # parse attempts per text, shared by the matcher and the group search
 MIN_DIGITS = 5
@@ -88,55 +93,81 @@ def _valid(digits: str, region: str | None):
 def extract_phones(view: Normalised, original: str, regions: Sequence[str]) -> list[PhoneHit]:
     """Every phone number in the normalised view, with raw text and span in `original`.
 
-    Runs are read first by phonenumbers' PhoneNumberMatcher (leniency VALID, a shared
-    `max_tries` budget); digit groups it leaves unread go through a group search that
-    also knows obfuscated spacing, 00 prefixes, fictional-but-possible international
-    numbers and Chinese service codes.
+    An international prefix (+, 00) is read first, as one number; the rest of a run goes
+    to phonenumbers' PhoneNumberMatcher (leniency VALID, a shared `max_tries` budget);
+    digit groups it leaves unread go through a group search that also knows obfuscated
+    spacing, fictional-but-possible international numbers and Chinese service codes.
+    Dates, times and identifiers glued to letters (PX-7734-2291-08) are not runs.
     """
     regions = tuple(dict.fromkeys(regions)) or FALLBACK_REGIONS
     budget = _Budget()
     hits: list[PhoneHit] = []
-    for count, run in enumerate(_RUN.finditer(view.text)):
+    masked = _mask_dates(view.text)
+    for count, run in enumerate(_RUN.finditer(masked)):
         if count >= MAX_CANDIDATES or budget.tries <= 0:
             break
-        if sum(ch.isdigit() for ch in run.group()) < MIN_DIGITS:
+        if sum(ch.isdigit() for ch in run.group()) < MIN_DIGITS or _glued_to_letters(masked, run.start()):
             continue
         for start, end, number, kind in _read_run(run.group()[:_MAX_RUN], run.start(), regions, budget):
             hits.append(_hit(view, original, start, end, number, kind))
     return _dedupe(hits)
 
 
+def _mask_dates(text: str) -> str:
+    """Dates and clock times become spaces (same length), so no run can start inside one."""
+    if not _DATE_OR_TIME.search(text):
+        return text
+    return _DATE_OR_TIME.sub(lambda m: " " * len(m.group()), text)
+
+
+def _glued_to_letters(text: str, start: int) -> bool:
+    """A run right after ASCII letters (optionally one dash) is an identifier: WIN-77831, JY40068…"""
+    before = text[max(0, start - 2):start]
+    if before.endswith("-"):
+        before = before[:-1]
+    return bool(before) and before[-1].isascii() and before[-1].isalpha()
+
+
 def _read_run(run: str, offset: int, regions: Sequence[str], budget: _Budget):
     """(start, end, PhoneNumber|short code, kind) for each number in one run."""
+    groups = list(_GROUP.finditer(run))
     found = []
-    covered: list[tuple[int, int]] = []
-    region = _region_for(run, regions)
-    if budget.spend(5):
-        for match in PhoneNumberMatcher(run, region, leniency=Leniency.VALID, max_tries=min(budget.tries, 50)):
-            found.append((offset + match.start, offset + match.end, match.number, _kind(match.raw_string, match.number)))
-            covered.append((match.start, match.end))
-    groups = [g for g in _GROUP.finditer(run) if not any(a <= g.start() < b for a, b in covered)]
-    found.extend(_search_groups(run, groups, offset, regions, budget))
+    taken = 0
+    if run.lstrip(" (").startswith("+") or "".join(g.group() for g in groups[:3]).startswith("00"):
+        for item in _search_groups(run, groups[:1 + MAX_GROUPS], 0, regions, budget, only_first=True):
+            found.append((offset + item[0], offset + item[1], item[2], item[3]))
+            taken = item[1]
+    if budget.spend(5) and taken < len(run):
+        rest = run[taken:]
+        matcher = PhoneNumberMatcher(rest, _region_for(rest, regions), leniency=Leniency.VALID,
+                                     max_tries=max(1, min(budget.tries, 50)))
+        for match in matcher:
+            start = taken + match.start
+            found.append((offset + start, offset + start + len(match.raw_string), match.number,
+                          _kind(match.raw_string, match.number)))
+    covered = [(a - offset, b - offset) for a, b, _, _ in found]
+    free = [g for g in groups if g.start() >= taken and not any(a <= g.start() < b for a, b in covered)]
+    found.extend((offset + a, offset + b, n, k) for a, b, n, k in _search_groups(run, free, 0, regions, budget))
     return sorted(found, key=lambda item: item[0])
 
 
 def _region_for(run: str, regions: Sequence[str]) -> str:
-    """The region the matcher reads a run in: NANP grouping ("1-844-243-6776") picks the US."""
-    if _NANP_GROUPING.match(run.strip()) and any(r in _NANP_REGIONS for r in regions):
-        return next(r for r in regions if r in _NANP_REGIONS)
-    return regions[0]
+    """The region the matcher reads a run in (see `_ordered`)."""
+    digits = "".join(ch for ch in run if ch.isdigit())
+    nanp_shaped = bool(_NANP_GROUPING.match(run.strip())) and digits.startswith("1")
+    return _ordered(digits, regions, nanp_shaped)[0]
 
 
-def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: Sequence[str], budget: _Budget):
+def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: Sequence[str], budget: _Budget,
+                   only_first: bool = False):
     """Greedy longest reading of consecutive digit groups as one number each."""
     index = 0
-    while index < len(groups):
-        for stop in range(min(len(groups), index + 11), index, -1):
+    while index < len(groups) and not (only_first and index > 0):
+        for stop in range(min(len(groups), index + MAX_GROUPS), index, -1):
             if not budget.spend():
                 return
             start = groups[index].start()
-            prefix = run[:start].rstrip(" (")
-            plus = prefix.endswith("+")
+            plus = run[:start].rstrip(" (").endswith("+")
             digits = "".join(g.group() for g in groups[index:stop])
             read = _read_digits(digits, plus, whole=(len(groups) == stop - index), regions=regions)
             if read is not None:
@@ -146,6 +177,8 @@ def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: 
                 index = stop
                 break
         else:
+            if only_first:
+                return
             index += 1
 
 
@@ -167,10 +200,17 @@ def _read_digits(digits: str, plus: bool, whole: bool, regions: Sequence[str]):
     return None
 
 
-def _ordered(digits: str, regions: Sequence[str]) -> Sequence[str]:
-    """NANP-shaped digits (1 + ten) are read in the US before a Chinese-mobile reading."""
-    if len(digits) == 11 and digits.startswith("1") and any(r in _NANP_REGIONS for r in regions):
+def _ordered(digits: str, regions: Sequence[str], nanp_shaped: bool = False) -> Sequence[str]:
+    """Regions to read national digits in, most likely first.
+
+    The page's own order (brand markets, then language) wins, except that a leading 1
+    with eleven digits reads as North American when written 1-XXX-XXX-XXXX, and ten
+    digits starting 400/800 read as a Chinese service number on a page about China.
+    """
+    if len(digits) == 11 and digits.startswith("1") and (nanp_shaped or regions[0] in _NANP_REGIONS):
         return sorted(regions, key=lambda r: r not in _NANP_REGIONS)
+    if len(digits) == 10 and digits[:3] in ("400", "800") and "CN" in regions:
+        return sorted(regions, key=lambda r: r != "CN")
     return regions
 
 

@@ -19,5 +19,7 @@ NUMBER_RULES = (
     phone.obfuscated,
     context.service_claim,
     context.warning_around_number,
+    context.disclaimer,
+    context.other_business,
     brand.brand_near_number,
 )

@@ -14,11 +14,14 @@ WEIGHTS: dict[str, float] = {
     "brand.traditional": 0.30,
     "brand.pinyin": 0.35,
     "brand.fuzzy": 0.30,
+    "brand.url": 0.25,
     "brand.near_number": 0.10,
     "domain.official": -1.00,
     "domain.lookalike": 0.15,
     "context.service_claim": 0.30,
     "context.number_in_warning": -0.60,
+    "context.disclaimer": -0.50,
+    "context.other_business": -0.40,
     "context.warning_article": -0.25,
     "context.news_source": -0.30,
     "context.official_source": -0.60,
@@ -34,7 +37,9 @@ SCAM_THRESHOLD = 0.60
 SUSPICIOUS_THRESHOLD = 0.40
 # A number is never a scam number without these facts, whatever else adds up.
 REQUIRED_FOR_SCAM = ("context.service_claim",)
-BRAND_CODES = frozenset(code for code in WEIGHTS if code.startswith("brand.") and code != "brand.near_number")
+BRAND_CODES = frozenset(code for code in WEIGHTS if code.startswith("brand.") and code != "brand.near_number") | {
+    "domain.lookalike"
+}
 
 
 def weighted(reasons: list[Reason]) -> list[Reason]:

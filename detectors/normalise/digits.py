@@ -26,7 +26,8 @@ _LETTER_TOKEN = "(?<![A-Za-z0-9])[0-9OoIl]+(?![A-Za-z0-9])"
 _LETTER_RUN = re.compile(f"{_LETTER_TOKEN}(?:(?:{GAP}){_LETTER_TOKEN})*")
 _LETTER_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 MIN_RUN_DIGITS = 4  # real digits a run needs before its letters are read as digits
-MIN_RUN_LENGTH = 7  # digits and letters together: the shortest phone number we read this way
+MIN_RUN_LENGTH = 5  # digits and letters together: the shortest number we read this way (95xxx)
+MAX_LETTER_SHARE = 0.6  # more letters than this and the run is a word, not a disguised number
 
 
 def emoji_digits(text: str) -> tuple[str, list[int] | None]:
@@ -50,7 +51,9 @@ def letters_as_digits(text: str) -> tuple[str, list[int] | None]:
         run = match.group()
         digits = sum(ch.isdigit() for ch in run)
         letters = sum(ch in "OoIl" for ch in run)
-        if not letters or digits < MIN_RUN_DIGITS or digits + letters < MIN_RUN_LENGTH or letters > digits:
+        if not letters or digits < MIN_RUN_DIGITS or digits + letters < MIN_RUN_LENGTH:
+            return None
+        if letters > max(digits, MAX_LETTER_SHARE * (digits + letters)):
             return None
         return run.translate(_LETTER_DIGIT)
 

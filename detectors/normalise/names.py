@@ -10,7 +10,7 @@ from detectors.normalise.base import Normalised, apply_edits, compose, regex_edi
 # Sentence punctuation (。，, ; :) and line breaks are kept: they separate words, not letters.
 NAME_SEPARATORS = re.compile(
     "[ \t\u00a0\u2000-\u200a\u202f\u3000\\-\u2010-\u2015._~=/\\\\|*+\u00b7\u2022\u2027'\"`^"
-    "\u00ae\u00a9\u2122\u2190-\u2bff\U0001f000-\U0001faff]+"
+    "\u00ae\u00a9\u2122\u4e28\u2190-\u2bff\U0001f000-\U0001faff]+"
 )
 
 

@@ -10,7 +10,7 @@ _CHINESE_DIGITS = {
     **dict.fromkeys("零〇○", "0"),
     **dict.fromkeys("一幺壹", "1"),
     **dict.fromkeys("二两兩贰貳", "2"),
-    **dict.fromkeys("三叁參", "3"),
+    **dict.fromkeys("三叁參叄", "3"),
     **dict.fromkeys("四肆", "4"),
     **dict.fromkeys("五伍", "5"),
     **dict.fromkeys("六陆陸", "6"),

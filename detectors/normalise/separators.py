@@ -14,7 +14,7 @@ SEPARATOR_CLASS = (
     "()\\[\\]{}<>\u3010\u3011\u3014\u3015\u300c\u300d"  # brackets
     "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, dingbats, symbols, emoji
 )
-MAX_GAP = 6
+MAX_GAP = 8
 GAP = f"[{SEPARATOR_CLASS}]{{1,{MAX_GAP}}}"
 
 # Gaps that phone-number parsers read as ordinary grouping; everything else is rewritten.

@@ -7,6 +7,9 @@ from detectors.page import Page
 from detectors.types import PhoneHit, Reason
 
 BRAND_NEAR = 200  # characters between a brand mention and a number that still tie them
+# The mention that explains a page best: a disguise says more than a plain name, a plain
+# name in the text more than one in the URL.
+KIND_PREFERENCE = ("homoglyph", "separated", "pinyin", "fuzzy", "traditional", "exact", "url")
 
 
 def brand_mention(page: Page) -> Iterator[Reason]:
@@ -16,8 +19,7 @@ def brand_mention(page: Page) -> Iterator[Reason]:
     hits = [hit for hit in page.brand_hits if hit.brand == page.brand.name]
     if not hits:
         return
-    disguised = [hit for hit in hits if hit.kind != "exact"]
-    best = disguised[0] if disguised else hits[0]
+    best = min(hits, key=lambda hit: KIND_PREFERENCE.index(hit.kind) if hit.kind in KIND_PREFERENCE else len(KIND_PREFERENCE))
     yield Reason(f"brand.{best.kind}", 0.0, best.span, f"{best.raw!r} ~ {best.alias!r} ({best.similarity:.2f})")
 
 
