@@ -32,3 +32,7 @@ def redis_url() -> str:
     if not url:
         pytest.skip("SCAMSWEEP_TEST_REDIS_URL is not set: Redis tests skipped")
     return url
+
+
+# The running local web (search engine, forums, app store, brand sites) for crawl tests.
+from tests.fixtureweb.plugin import fixture_web  # noqa: E402,F401
