@@ -68,6 +68,8 @@ def _search(doc: Document) -> ParseResult | None:
         if title is not None:
             links.append(absolute_url(doc.url, title.get("href")))
             threads.append(ForumThread(text_of(title, 500), links[-1] or doc.url, []))
+    if not threads:
+        return None
     unique = list(dict.fromkeys(link for link in links if link))
     return ParseResult(SITE, threads, unique, link_url(doc, *NEXT), False, list(doc.notes))
 

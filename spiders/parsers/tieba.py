@@ -44,6 +44,8 @@ def _search(doc: Document) -> ParseResult | None:
         url = absolute_url(doc.url, title.get("href")) or doc.url
         threads.append(ForumThread(text_of(title, 500), url, [post]))
         links.append(_thread_url(doc, title.get("href")))
+    if not threads:
+        return None
     unique = list(dict.fromkeys(link for link in links if link))
     return ParseResult(SITE, threads, unique, link_url(doc, *NEXT), False, list(doc.notes))
 
