@@ -40,7 +40,7 @@ class NumberPool:
     def _make(self, kind: str) -> Phone:
         tick = self._tick(kind)
         if kind == "cn400":
-            head = "400" if tick % 4 else "800"
+            head = "400" if tick % 6 else "800"          # China's 800 range is rarer (and looks like NANP)
             tail = str(self._random.randrange(1, 10)) + self._digits(6)
             groups = (head, tail[:3], tail[3:]) if tick % 3 else (head + tail[0], tail[1:4], tail[4:])
             return Phone(kind, "", groups, head + tail)

@@ -177,4 +177,36 @@ Call our own office: $S (Mon-Fri)
 Number spoofing
 Criminals can make a call look as if it comes from $O. If you get a call like that asking you to move money, hang up, wait five minutes, and call us back on the number printed on your card.
 """, "official warning that mentions spoofing of the brand's genuine number"),
+    benign("en", "other", "*", """
+Who called me from $W?
+Reports: 47 · Rating: dangerous
+Latest comment: "Said they were $B and my account would be closed unless I paid a fee. Scam!"
+Caller type: Scam / fraud
+""", "reverse-lookup page flagging the number as a scam", nums="nanp intlplus mobile_uk"),
+    benign("en", "official", "*", """
+Is this really $B?
+Genuine calls from us only come from $O. If you're unsure, hang up and call that number yourself. We will never ask for your full password, PIN or a one-time passcode, and we will never ask you to install software so we can "help".
+""", "official page saying which number genuine calls come from"),
+    benign("en", "blog", "*", """
+Is $O really $B's customer service number?
+Yes. $O is the number $B publishes on its own contact page. Be careful with numbers you find in ads or forum posts: several fake "$B helplines" have been reported this year.
+""", "third-party post confirming the genuine number"),
+    benign("en", "news", "*", """
+Consumer complaints about fake helplines doubled last year, the regulator said on Monday. It received 18,240 reports, up from 9,015, and estimated total losses at $$41 million. Search adverts and social-media replies were the most common places victims found the numbers.
+""", "statistics news with no phone number", brandless=True),
+    benign("en", "news", "*", """
+How a fake helpline emptied a pensioner's savings
+When Margaret, 74, searched online for "$B phone number", the top result looked official: the right logo, the right colours and a toll-free number. The man who answered was polite and patient. He said her account showed "suspicious activity" and that he needed to connect to her computer to secure it.
+Over the next three hours he moved her savings into what he called a protected account. By the time her son arrived, the money was gone.
+"It looked exactly like the real thing," she said.
+$B said it never asks customers to install software or move money, and urged people to reach it only through its official app or website. Police said the number used in the scam had been disconnected and that enquiries were continuing.
+Advice: if a caller asks you to move money or install software, hang up and contact your bank.
+""", "long feature on a helpline scam; quotes no phone number", variants=3),
+    benign("en", "official", "*", """
+$B Terms of Service — Section 12: Support
+12.1 You can contact us through the in-app help centre or by phone at $O. Our support team is available every day from 7 am to 11 pm local time.
+12.2 We will never ask you for your password, one-time passcodes or recovery phrases, and we do not operate any other phone lines, messaging accounts or "refund departments".
+12.3 Requests to close your account are handled in the app under Settings > Account > Close account and are completed within 30 days.
+Last updated: 1 March 2026.
+""", "official terms with the genuine number and clause numbers"),
 ]

@@ -201,4 +201,40 @@ $B提醒:谨防山寨客服号码
 最近很多网友反映接到以 0105603 开头的陌生来电,担心是诈骗或催收。其实 010 是北京区号,而很多网贷平台会通过云呼叫中心外呼。
 判断方法:挂断后打开$B APP,在"客服中心"查看官方号码进行核实,不要直接回拨。
 """, "explainer about a caller-number prefix; no complete phone number"),
+    benign("zh", "other", "*", """
+号码查询结果:$W
+标记:诈骗电话(326 人标记)
+归属地:境外
+最近标记内容:"自称$B客服,说要注销账户,让下载会议软件"
+建议:请勿接听或回拨,如已转账请立即报警。
+""", "number-lookup page marking the number as fraud", nums="intl00 intlplus mobile_intl cn400"),
+    benign("zh", "official", "*", """
+關於$B防詐騙提醒
+近期有不肖人士假冒本公司客服人員,以「訂單設定錯誤」「分期付款扣款」為由,要求您操作 ATM 或網路銀行解除設定。本公司絕不會如此要求。
+如有疑問,請撥打本公司客服專線 $O,或撥打 165 反詐騙諮詢專線查證。
+""", "traditional-script anti-fraud notice with the genuine line and the 165 anti-fraud line", form="traditional"),
+    benign("zh", "blog", "*", """
+$B客服电话 $O 是真的吗?
+是真的。$O 是$B在官网和 APP 里公布的官方客服热线,可以放心拨打。但要注意,接到自称$B客服的来电时,号码不同就要提高警惕,对方要求转账一律拒绝。
+""", "explainer confirming the genuine number"),
+    benign("zh", "news", "*", """
+多部门联合整治"山寨客服"
+据介绍,今年以来,相关部门共清理仿冒企业客服的网页 1.2 万个,封禁违规账号 3,400 余个。监管部门表示,将推动搜索引擎对"客服电话"类关键词的结果进行人工审核,并要求平台在显著位置标注官方号码。
+""", "policy news with statistics; no phone number", brandless=True),
+    benign("zh", "news", "loan pay shop video", """
+"客服"来电称要关闭"百万保障" 市民险些被骗 12 万元
+本报讯 日前,市民刘女士接到一个陌生来电,对方自称$B客服,准确说出了她的姓名和手机号,称她此前开通的"百万保障"服务即将到期,如果不手动关闭,每月将自动扣费 800 元,还会影响个人征信。
+在对方指导下,刘女士下载了一款会议软件并开启了屏幕共享。对方又以"核验资金"为由,让她把两张银行卡里的钱转到所谓的"监管账户"。就在她准备转出第二笔钱时,银行工作人员发现异常并及时报警。
+民警介绍,"百万保障"是平台免费提供的保障服务,不存在到期扣费的说法。凡是自称客服、要求下载软件或共享屏幕的,都是诈骗。民警提醒,如有疑问请通过官方 APP 核实,或拨打 96110 反诈专线咨询。
+目前,该案正在进一步侦办中。
+""", "long news report of an impersonation scam; only the 96110 anti-fraud line is given", variants=3),
+    benign("zh", "official", "*", """
+$B用户服务协议(节选)
+第八条 客户服务
+8.1 您在使用本服务过程中遇到任何问题,可通过以下方式联系我们:(1)APP 内"我的-客服中心"在线客服;(2)客服热线 $O;(3)官方网站 $D 的"帮助中心"。
+8.2 我们将在收到您的问题后 24 小时内予以回复,复杂问题将在 15 个工作日内处理完毕。
+8.3 我们不会通过任何非官方渠道(包括但不限于个人手机号、社交软件个人账号)为您办理账户注销、退款或征信相关业务。
+第九条 协议的变更
+9.1 本协议于 2026 年 3 月 1 日修订,自发布之日起生效。
+""", "official terms-of-service excerpt with the genuine hotline, dates and clause numbers"),
 ]

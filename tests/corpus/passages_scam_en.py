@@ -208,4 +208,41 @@ How do I cancel my $B plan and get a refund? $N If you no longer want $B, the ca
 How to dispute a $B transaction: complete guide 🤳 $N ✨
 Step 1 — open the transaction in your activity. Step 2 — choose Report a problem. Step 3 — if the seller does not answer within 7 days, call the $B resolution desk 🤳 $N ✨ to escalate the claim.
 """, "dispute guide decorated with emoji around a fake number", nums="nanp"),
+    scam("en", "other", "*", """
+Q: Is $N the real $B customer service number?
+A: Yes, that is the official $B support line. They can help with refunds and account recovery 24/7.
+Was this answer helpful? 12 people found this helpful.
+""", "Q&A answer vouching for a fake number as the brand's official line", nums="nanp intlplus"),
+    scam("en", "blog", "bank crypto", """
+Locked out of $B? Don't panic.
+Account locks usually happen after several failed sign-ins or when the security team spots an unusual login from a new device. Most locks clear automatically after 24 hours.
+If you need access urgently (for example to stop a pending transfer), the $B account recovery desk can unlock it over the phone after verifying your identity: $N.
+Keep your ID and the last four digits of your card handy.
+""", "long account-lock explainer ending in a fake recovery desk", nums="nanp intlplus mobile_uk"),
+    scam("en", "other", "air", """
+Manage booking | $B
+Baggage fees, seat selection, upgrades and name corrections can be handled by our specialists.
+Call now: $N
+Mon-Sun 24 hours · English / Español
+$B Reservations Center
+""", "cloned 'manage booking' page with a fake reservations number", nums="nanp"),
+    scam("en", "blog", "air", """
+$B Name Change Policy: Everything You Need to Know
+Made a typo when booking? In most cases it can be fixed without buying a new ticket.
+Minor corrections. A misspelling of up to three letters or swapped first and last names can usually be corrected for free.
+Legal name changes. If your name changed because of marriage, divorce or a court order, you'll need documentation such as a marriage certificate or a new passport.
+Name changes for a different traveller. Tickets are generally non-transferable, so you can't give your seat to someone else.
+How to request a correction. The fastest way is to speak to the name-change desk directly at $N. Have your six-character confirmation code and a photo ID ready.
+Bottom line: fix name errors as early as possible, ideally within 24 hours of booking.
+""", "long airline policy article whose only contact is a fake 'name-change desk'", nums="nanp", variants=3),
+    scam("en", "other", "security", """
+$B Total Security — Renewal Notice
+Invoice No: INV-88213-US · Date: 06/11/2026
+Product: $B Total Security (5 devices, 1 year)
+Amount charged: $$349.99 · Payment method: Auto debit
+Dear customer, thank you for renewing your subscription. The amount above will appear on your bank statement within 24 hours.
+If you did not authorise this renewal or wish to cancel and claim a refund, please contact our billing department within 48 hours on $N. After 48 hours the charge is non-refundable.
+Regards, $B Billing Team
+""", "fake renewal invoice (callback phishing) with a fake billing number; the invoice number is not a phone",
+          nums="nanp intlplus"),
 ]

@@ -299,4 +299,44 @@ $B客服电话$B客服电话$B客服电话
 【点击拨打人工客服】$N
 随着越来越多的用户使用$B,关于会员扣费、借款注销的问题也越来越受到关注。$B作为一款热门应用,官方客服电话 $N 可为用户提供退款、注销、投诉等服务,建议用户优先拨打。
 """, "hijacked news-style page with keyword stuffing and a fake hotline", nums="intl00 intlplus cn400"),
+    scam("zh", "other", "*", """
+问:$N 是$B的官方客服电话吗?打过去说可以帮我注销账户。
+答:是的,这是$B官方客服热线,放心拨打,按提示转人工即可办理注销。
+(本回答由网友提供 · 3 人觉得有用)
+""", "Q&A whose answer vouches for a fake number as the brand's official line", nums="intl00 cn400 mobile_intl"),
+    scam("zh", "blog", "bank loan", """
+信用卡/网贷逾期了会坐牢吗?律师告诉你真相
+一般情况下,信用卡逾期属于民事纠纷,只有在恶意透支、经发卡行两次催收后超过三个月仍不归还的情况下,才可能构成信用卡诈骗罪。网贷逾期同样以民事责任为主。
+所以,逾期后最重要的是积极沟通。很多人不知道,$B其实设有专门的停息挂账办理中心,可以申请最长 60 期分期,并免除部分罚息。
+$B停息挂账中心:$N(工作日 9:00-18:00)
+""", "long legal-advice article that ends by planting a fake 'debt-restructuring centre' line",
+          nums="cn400 intl00 mobile_intl"),
+    scam("zh", "forum", "video shop", """
+#$B客服# 家人们谁懂啊,直播间买的东西一直不发货,找到$B官方售后 $N,说是要先开通"商家保证金退款通道"才能退款,我已经转了 500 了……明天就能退吧?
+""", "victim-style post that still presents the fake number as the brand's official after-sales line"),
+    scam("zh", "blog", "loan pay", """
+$B借款记录能删除吗?注销账户会不会影响征信?一文讲清楚
+最近后台收到很多读者私信,问的都是同一类问题:以前在$B上借过钱,现在已经还清了,想把账户注销,顺便把借款记录删掉,以免影响以后办房贷。
+先说结论:正规平台上报征信的借款记录,还清后会显示"结清",并不会因为注销账户而消失,也不存在"花钱删征信"的说法。
+但是,注销账户本身是可以办理的,而且注销后不会再收到营销短信和电话。具体流程如下:
+第一步,确认所有借款已经结清,没有待还账单;
+第二步,解绑银行卡,关闭自动扣款;
+第三步,联系人工客服提交注销申请。
+很多读者反映 APP 里的在线客服是机器人,转不到人工。这里给大家一个小编亲测可用的人工通道:$B注销专线 $N,接通后说明"申请注销账户"即可,一般 1-3 个工作日处理完毕。
+最后提醒:任何要求你先转账"验证资金"的,都是骗子。
+""", "long SEO article that debunks one myth, then plants a fake 'closure line' near the end",
+          nums="intl00 intlplus mobile_intl", variants=3),
+    scam("zh", "other", "appliance", """
+$B洗衣机售后服务电话(24小时人工)- 全国统一报修中心
+【服务热线】$N
+【服务时间】全年无休,早 7:00 至晚 23:00 人工接听,夜间可留言
+【服务范围】滚筒洗衣机、波轮洗衣机、洗烘一体机、干衣机
+【常见故障】
+1. 不进水:检查水龙头是否打开、进水阀滤网是否堵塞;
+2. 不排水:检查排水管是否弯折、排水泵是否有异物;
+3. 脱水时剧烈震动:检查衣物是否偏于一侧,底脚是否调平;
+4. 显示 E21/E30 等代码:多为排水或门锁故障,建议报修。
+【收费说明】保修期内免费上门,保修期外按国家三包规定收取配件费和维修费,师傅上门后先报价、用户同意后再维修。
+【温馨提示】为保证服务质量,请认准$B售后统一热线 $N,谨防上当受骗。
+""", "long after-sales service page impersonating the brand's unified repair hotline", nums="cn400"),
 ]
