@@ -140,3 +140,17 @@ def test_evidence_changed_on_disk_blocks_the_export(capsys, tmp_path: Path, sign
             body.write_bytes(body.read_bytes().replace(b"00852", b"00853"))
     status, _, err = export(capsys, damaged, str(damaged.finding_ids[0]), tmp_path / "pack")
     assert status == 5 and "is corrupt" in err and not (tmp_path / "pack").exists()
+
+
+def test_page_crawled_without_capture_still_exports_and_says_so(capsys, tmp_path: Path, signing_key_env: Path) -> None:
+    import shutil
+
+    bare = build_case_store(tmp_path / "store")
+    shutil.rmtree(bare.evidence / "captures")
+    status, _, err = export(capsys, bare, str(bare.finding_ids[0]), tmp_path / "pack")
+    assert (status, err) == (0, "")
+    manifest = json.loads((tmp_path / "pack" / "manifest.json").read_text())
+    assert "no WARC capture on record" in manifest["pages"][0]["capture_notes"]
+    assert not (tmp_path / "pack" / "capture.warc.gz").exists()
+    assert "not recorded at capture" in (tmp_path / "pack" / "page.txt").read_text()
+    assert run(capsys, "verify", str(tmp_path / "pack"))[0] == 0

@@ -155,3 +155,12 @@ def test_folder_and_zip_hold_the_same_bytes(pack_input: PackInput, tmp_path: Pat
 
 def test_page_own_marks_cannot_pass_for_ours() -> None:
     assert mark_spans("⟦fake⟧ 00852", [(7, 12)]) == "⟪fake⟫ ⟦00852⟧"
+
+
+def test_impersonating_app_pack_has_no_phone_indicator(pack_input: PackInput) -> None:
+    app = replace(pack_input.findings[0], kind="impersonating_app", number_e164="", number_raw="还呗借款Pro", segment="app")
+    members = build_pack(replace(pack_input, platform="app-store", findings=(app,)), KEY)
+    bundle = stix2.parse(members["stix.json"], allow_custom=False)
+    assert not any(getattr(o, "pattern", "").startswith("[url:value = 'tel:") for o in bundle.objects)
+    assert "(impersonating app)" in members["letter.en.txt"].decode()
+    assert "not recorded at capture" in members["page.txt"].decode()  # the app text is not in this capture
