@@ -154,3 +154,13 @@ def test_page_crawled_without_capture_still_exports_and_says_so(capsys, tmp_path
     assert not (tmp_path / "pack" / "capture.warc.gz").exists()
     assert "not recorded at capture" in (tmp_path / "pack" / "page.txt").read_text()
     assert run(capsys, "verify", str(tmp_path / "pack"))[0] == 0
+
+
+def test_cluster_export_reads_either_backend(capsys, empty_store_url: str, tmp_path: Path, signing_key_env: Path) -> None:
+    stored = build_case_store(tmp_path / "store", empty_store_url)
+    status, _, err = run(capsys, "export", "pack", str(stored.finding_ids[1]), "--cluster", "--platform", "search",
+                         "-o", str(tmp_path / "c"), "--db", stored.db_url, "--evidence", str(stored.evidence))
+    assert (status, err) == (0, "")
+    manifest = json.loads((tmp_path / "c" / "manifest.json").read_text())
+    assert manifest["subject"] == {"kind": "cluster", "id": "+85212345678"} and len(manifest["pages"]) == 2
+    assert run(capsys, "verify", str(tmp_path / "c"))[0] == 0
