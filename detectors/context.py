@@ -34,7 +34,7 @@ WARNING_WORDS = (
     "打给我", "打給我", "打来", "打來",
     "scam(?:s|mers?|med)?", "fraudsters?", "fraudulent", "(?:fraud|scam) alert", "fakes?", "beware", "warn(?:ing|s|ed)?",
     "police", "do not call", "don't call", "never call", "impersonat\\w*", "phishing", "spoof\\w*", "bogus",
-    "victims?", "criminals?", "arrested", "report(?:ed|ing|s)?", "caution", "be careful", "be aware", "not genuine",
+    "victims?", "criminals?", "arrested", "reported", "reporting (?:this|it|them)", "report (?:it|this|them|the number)", "caution", "be careful", "be aware", "not genuine",
     "psa", "spam", "abuse", "ban(?:ned)?", "complaints? about", "watchdogs?",
     "(?:is|are|was) not (?:a |an |the )?[^.!?\n]{0,40}(?:number|line|support|official|real|genuine)",
     "isn't (?:a |an |the )?[^.!?\n]{0,40}(?:number|line|support|official|real|genuine)",

@@ -12,7 +12,7 @@ from detectors.normalise.base import Normalised
 from detectors.types import PhoneHit, Span
 
 # A phone-like run in the normalised view: digit groups joined by plain separators.
-_RUN = re.compile(r"(?<![0-9])(?:\+ ?)?\(?[0-9](?:[0-9]|[ \-./()]{1,3}(?=[0-9]))*")
+_RUN = re.compile(r"(?<![0-9])(?:\+[ \-]?)?\(?[0-9](?:[0-9]|[ \-./()]{1,3}(?=[0-9]))*")
 _GROUP = re.compile(r"[0-9]+")
 _SHORT_CODE = re.compile(r"(?:95\d{3}|96\d{3}|1010\d{4})")
 _SERVICE = re.compile(r"(?:400|800)\d{7}")
@@ -167,12 +167,12 @@ def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: 
             if not budget.spend():
                 return
             start = groups[index].start()
-            plus = run[:start].rstrip(" (").endswith("+")
+            plus = run[:start].rstrip(" (-").endswith("+")
             digits = "".join(g.group() for g in groups[index:stop])
             read = _read_digits(digits, plus, whole=(len(groups) == stop - index), regions=regions)
             if read is not None:
                 number, kind = read
-                begin = start - 1 if plus else start
+                begin = run.rindex("+", 0, start) if plus else start
                 yield offset + begin, offset + groups[stop - 1].end(), number, kind
                 index = stop
                 break
@@ -204,13 +204,11 @@ def _ordered(digits: str, regions: Sequence[str], nanp_shaped: bool = False) -> 
     """Regions to read national digits in, most likely first.
 
     The page's own order (brand markets, then language) wins, except that a leading 1
-    with eleven digits reads as North American when written 1-XXX-XXX-XXXX, and ten
-    digits starting 400/800 read as a Chinese service number on a page about China.
+    with eleven digits reads as North American when written 1-XXX-XXX-XXXX (a Chinese
+    mobile number is grouped 3-4-4).
     """
     if len(digits) == 11 and digits.startswith("1") and (nanp_shaped or regions[0] in _NANP_REGIONS):
         return sorted(regions, key=lambda r: r not in _NANP_REGIONS)
-    if len(digits) == 10 and digits[:3] in ("400", "800") and "CN" in regions:
-        return sorted(regions, key=lambda r: r != "CN")
     return regions
 
 

@@ -16,6 +16,7 @@ NUMBER_RULES = (
     phone.official,
     phone.international_prefix,
     phone.foreign_to_brand,
+    phone.same_area_as_official,
     phone.obfuscated,
     context.service_claim,
     context.warning_around_number,

@@ -29,6 +29,7 @@ WEIGHTS: dict[str, float] = {
     "phone.not_official": 0.05,
     "phone.intl_prefix_00": 0.10,
     "phone.foreign_to_brand": 0.10,
+    "phone.same_area_as_official": -0.35,
     "phone.obfuscated": 0.10,
     "phone.tel_link_differs": 0.05,
     "input.truncated": 0.00,

@@ -48,17 +48,21 @@ def warning_around_number(page: Page, hit: PhoneHit) -> Iterator[Reason]:
     """
     if hit.span is None:
         return
-    start, end = page.cues.sentence(hit.span.start)
-    if cues_between(page.cues.vouches, start, min(end, len(page.text))):
-        return
-    if not opens_with_contrast(page.text, start):
-        start = page.cues.sentences(hit.span.start, 1)[0]
-    end = page.cues.sentences(hit.span.start, 1)[1]
+    start, end = page.cues.sentences(hit.span.start, 1)
+    if opens_with_contrast(page.text, page.cues.sentence(hit.span.start)[0]):
+        start = page.cues.sentence(hit.span.start)[0]
     near = cues_between(page.cues.warnings, max(start, hit.span.start - WARNING_BEFORE),
                         min(end, hit.span.end + WARNING_AFTER))
-    if near:
-        cue = near[0]
-        yield Reason("context.number_in_warning", 0.0, Span(cue.start, cue.end), cue.word)
+    for cue in near:
+        if not _vouched(page, cue):
+            yield Reason("context.number_in_warning", 0.0, Span(cue.start, cue.end), cue.word)
+            return
+
+
+def _vouched(page: Page, cue: Cue) -> bool:
+    """The warning's own sentence vouches for a line ("请认准官方热线，谨防诈骗"): boilerplate."""
+    start, end = page.cues.sentence(cue.start)
+    return bool(cues_between(page.cues.vouches, start, min(end, len(page.text))))
 
 
 def disclaimer(page: Page, hit: PhoneHit) -> Iterator[Reason]:

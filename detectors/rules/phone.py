@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import phonenumbers
+from phonenumbers import PhoneNumberType
 
 from detectors.page import Page
 from detectors.types import PhoneHit, Reason
@@ -38,6 +39,36 @@ def foreign_to_brand(page: Page, hit: PhoneHit) -> Iterator[Reason]:
     codes = {phonenumbers.country_code_for_region(m) for m in page.brand.markets}
     if region not in page.brand.markets and int(phonenumbers.parse(hit.number).country_code) not in codes:
         yield Reason("phone.foreign_to_brand", 0.0, hit.span, f"{region or '?'} not in {','.join(page.brand.markets)}")
+
+
+MIN_AREA_DIGITS = 3  # a two-digit area (London 20, Beijing 10) is a whole metropolis, not an office
+
+
+def same_area_as_official(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    """A landline in the same city area as the brand's official landline: most likely a real office line.
+
+    Scam lines are mobile, toll-free, 400 or foreign numbers; a fraudster rarely holds a
+    number in the exchange of the brand's head office.
+    """
+    if page.brand is None or is_official(page, hit) or not hit.number.startswith("+"):
+        return
+    area = _area(hit.number)
+    if area and any(_area(number) == area for number in page.brand.official_numbers if number.startswith("+")):
+        yield Reason("phone.same_area_as_official", 0.0, hit.span, area[1])
+
+
+def _area(e164: str) -> tuple[int, str] | None:
+    """(country code, geographic area code) of a fixed-line number, or None."""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.number_type(number) not in (PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        return None
+    length = phonenumbers.length_of_geographical_area_code(number)
+    if length < MIN_AREA_DIGITS:
+        return None
+    return number.country_code, str(number.national_number)[:length]
 
 
 def obfuscated(page: Page, hit: PhoneHit) -> Iterator[Reason]:
