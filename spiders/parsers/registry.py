@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spiders.parsers import (
-    baidu, discourse, duckduckgo, generic_serp, google, googleplay, phpbb, so360, sogou, tieba, xiaomi, yahoo, yandex,
+    baidu, bing, brave, discourse, discuz, duckduckgo, generic_serp, google, googleplay, itunes, phpbb, sitemap, so360,
+    sogou, tieba, xiaomi, yahoo, yandex,
 )
 from spiders.parsers.base import ParseResult, SavedResponse
 from spiders.parsers.html import host_of, on_domain
@@ -28,6 +29,10 @@ class Site:
 
 
 SITES: dict[str, Site] = {
+    "bing": Site(SERP, "Bing web search (www.bing.com/search), click URLs decoded", bing.parse,
+                 "https://www.bing.com/search"),
+    "brave": Site(SERP, "Brave Search API JSON (api.search.brave.com/res/v1/web/search)", brave.parse,
+                  "https://api.search.brave.com/res/v1/web/search"),
     "baidu": Site(SERP, "Baidu web search (www.baidu.com/s)", baidu.parse, "https://www.baidu.com/s"),
     "google": Site(SERP, "Google web search, desktop and basic (gbv=1) layouts", google.parse, "https://www.google.com/search"),
     "duckduckgo": Site(SERP, "DuckDuckGo, html.duckduckgo.com and the rendered page", duckduckgo.parse, "https://html.duckduckgo.com/html/"),
@@ -37,12 +42,16 @@ SITES: dict[str, Site] = {
     "so360": Site(SERP, "360 Search (www.so.com/s)", so360.parse, "https://www.so.com/s"),
     "phpbb": Site(FORUM, "phpBB boards: viewtopic.php (prosilver, subsilver2) and search.php", phpbb.parse),
     "discourse": Site(FORUM, "Discourse forums: search.json, topic JSON, the crawler HTML view", discourse.parse),
+    "discuz": Site(FORUM, "Discuz! X3 and 7.x forums: index, thread lists, search, threads", discuz.parse),
     "tieba": Site(FORUM, "Baidu Tieba: search results (/f/search/res) and thread pages (/p/<id>)", tieba.parse,
                   "https://tieba.baidu.com/f/search/res"),
+    "itunes": Site(APP, "Apple iTunes Search/Lookup API JSON and App Store detail pages", itunes.parse,
+                   "https://itunes.apple.com/search"),
     "googleplay": Site(APP, "Google Play app detail pages (store/apps/details?id=)", googleplay.parse,
                        "https://play.google.com/store/apps/details"),
     "xiaomi": Site(APP, "Xiaomi app store detail pages (app.mi.com/details?id=)", xiaomi.parse,
                    "https://app.mi.com/details"),
+    "sitemap": Site(FEED, "sitemaps.org XML, sitemap indexes and plain-text URL lists", sitemap.parse),
     "generic_serp": Site(SERP, "any result page: outbound links with their text (fallback)", generic_serp.parse),
 }
 
@@ -78,6 +87,7 @@ _URL_RULES: tuple[tuple[str, str | None, str], ...] = (
     ("sogou.com", None, "sogou"),
     ("so.com", r"^/s\b", "so360"),
     ("app.mi.com", None, "xiaomi"),
+    ("api.search.brave.com", None, "brave"),
     ("apps.apple.com", None, "itunes"),
     ("itunes.apple.com", None, "itunes"),
 )
