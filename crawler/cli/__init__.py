@@ -19,6 +19,8 @@ COMMAND_MODULES = (
     "stats",
     "export",
     "verify",
+    "scan",
+    "eval",
 )
 
 

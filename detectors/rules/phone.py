@@ -33,12 +33,11 @@ def foreign_to_brand(page: Page, hit: PhoneHit) -> Iterator[Reason]:
     if page.brand is None or not page.brand.markets or not hit.number.startswith("+"):
         return
     try:
-        region = phonenumbers.region_code_for_number(phonenumbers.parse(hit.number))
+        country = phonenumbers.parse(hit.number).country_code
     except phonenumbers.NumberParseException:
         return
-    codes = {phonenumbers.country_code_for_region(m) for m in page.brand.markets}
-    if region not in page.brand.markets and int(phonenumbers.parse(hit.number).country_code) not in codes:
-        yield Reason("phone.foreign_to_brand", 0.0, hit.span, f"{region or '?'} not in {','.join(page.brand.markets)}")
+    if country not in {phonenumbers.country_code_for_region(m) for m in page.brand.markets}:
+        yield Reason("phone.foreign_to_brand", 0.0, hit.span, f"+{country} outside {','.join(page.brand.markets)}")
 
 
 MIN_AREA_DIGITS = 3  # a two-digit area (London 20, Beijing 10) is a whole metropolis, not an office
