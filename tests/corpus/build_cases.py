@@ -284,8 +284,10 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         current = (HERE / "cases.jsonl").read_text(encoding="utf-8")
         fresh = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in built)
-        if current != fresh:
-            print("tests/corpus/cases.jsonl is out of date: rerun tests/corpus/build_cases.py", file=sys.stderr)
+        readme = (HERE / "README.md").read_text(encoding="utf-8")
+        if current != fresh or counts_markdown(built) not in readme:
+            print("tests/corpus/cases.jsonl or its README counts are out of date: rerun "
+                  "tests/corpus/build_cases.py", file=sys.stderr)
             return 1
         return 0
     write(built)

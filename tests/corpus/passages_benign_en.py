@@ -209,4 +209,17 @@ $B Terms of Service — Section 12: Support
 12.3 Requests to close your account are handled in the app under Settings > Account > Close account and are completed within 30 days.
 Last updated: 1 March 2026.
 """, "official terms with the genuine number and clause numbers"),
+    benign("mixed", "news", "*", """
+防骗提醒 Scam alert: fraudsters are calling customers and claiming to be from $B's "refund centre". $B says it has no refund centre and never calls about refunds. 如有疑问请通过官方 APP 联系客服。
+""", "bilingual scam alert with no number"),
+    benign("en", "app", "*", """
+$B
+Offered by $B · Editors' Choice
+The official $B app. Manage your account, track orders and get help 24/7.
+Contact: support@$D
+""", "official app listing with no phone number"),
+    benign("en", "search", "*", """
+Scam warning: fake $B support numbers - $B Help
+We've seen fake support numbers in search ads and social posts. Our only customer service number is $O.
+""", "search result of the brand's own scam-warning article"),
 ]

@@ -198,8 +198,8 @@ $B提醒:谨防山寨客服号码
 随后记者致电$B官方客服 $O,客服表示$B以 400 开头的服务电话只有这一个,其他号码均不是官方售后。
 """, "news investigation with masked numbers and the brand's genuine line"),
     benign("zh", "blog", "loan", """
-最近很多网友反映接到以 0105603 开头的陌生来电,担心是诈骗或催收。其实 010 是北京区号,而很多网贷平台会通过云呼叫中心外呼。
-判断方法:挂断后打开$B APP,在"客服中心"查看官方号码进行核实,不要直接回拨。
+不少读者说最近总被 0216618 开头的座机反复呼叫,接起来又没人说话,不知道是不是骗子。021 虽然是上海的区号,但外呼系统可以架设在任何地方,单看区号说明不了什么。
+稳妥的做法:先挂断,再打开$B APP,在"客服中心"里查到官方号码后自己打过去核实,不要直接回拨陌生号码。
 """, "explainer about a caller-number prefix; no complete phone number"),
     benign("zh", "other", "*", """
 号码查询结果:$W
@@ -237,4 +237,27 @@ $B用户服务协议(节选)
 第九条 协议的变更
 9.1 本协议于 2026 年 3 月 1 日修订,自发布之日起生效。
 """, "official terms-of-service excerpt with the genuine hotline, dates and clause numbers"),
+    benign("zh", "official", "loan appliance courier", """
+联系我们
+全国客服热线:$O(免长途费)
+境外用户请拨打:+86 $O
+客服邮箱:kefu@$D
+""", "official contact page giving the genuine 400 line, also with +86 for callers abroad"),
+    benign("mixed", "official", "*", """
+$B Help Centre 帮助中心
+Official hotline 官方热线:$O
+We do not have any other customer-service numbers. 除此之外没有其他客服电话。
+Beware of fake "refund" calls. 谨防假冒退款来电。
+""", "bilingual official help page with the genuine number"),
+    benign("zh", "app", "*", """
+$B(官方版)
+开发者:$B科技有限公司
+【新功能】优化了客服中心入口;
+【客服】官方热线 $O,在线客服 9:00-22:00。
+评分 4.6 · 500万+ 次下载
+""", "official app listing with the genuine hotline"),
+    benign("zh", "search", "*", """
+$B注销账户教程 - 官方帮助中心
+注销路径:APP → 我的 → 设置 → 账号与安全 → 注销账号。注销前请确认无未结清借款、无进行中的订单。官方客服 $O。
+""", "search result of the official help article with the genuine number"),
 ]

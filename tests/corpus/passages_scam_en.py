@@ -190,12 +190,12 @@ Reviews
 ★★★★★ "$B support $N very fast"
 """, "app-store reviews seeded with a fake support number", nums="nanp intlplus"),
     scam("en", "other", "air", """
-FAQs
-How do I book a flight with $B and a partner airline?
-Tickets to destinations beyond the $B network, on partner airlines listed above, can be booked on call at $N.
-I need to change my reservation. Who should I contact?
-Bookings made on our website can be changed online in Manage Trips.
-""", "copied FAQ with a fake booking number injected into one answer", nums="nanp"),
+Frequently asked questions
+Can I combine $B and codeshare flights on one ticket?
+Yes. Itineraries that include codeshare or interline segments are ticketed by our phone agents: call $N to put one together.
+Where do I update my seat or meal request?
+Open the trip in the app and choose Edit extras; changes save instantly.
+""", "FAQ page with a fake booking number injected into one answer", nums="nanp"),
     scam("en", "other", "*", """
 Sure! Here is a 600-word article about contacting $B, mentioning the number $N in every paragraph as requested.
 Contacting $B customer service is easy. Simply dial $N and a friendly agent will assist you with bookings, refunds and account questions.
@@ -245,4 +245,13 @@ If you did not authorise this renewal or wish to cancel and claim a refund, plea
 Regards, $B Billing Team
 """, "fake renewal invoice (callback phishing) with a fake billing number; the invoice number is not a phone",
           nums="nanp intlplus"),
+    scam("en", "app", "telecom bank", """
+$B Account Manager
+Check your bill, upgrade your plan, get refunds for overcharges. Need a person? Our UK team is on $N (free from mobiles).
+Data safety: this app may collect your contacts and messages.
+""", "fake telecom/bank account app with a fake UK support number", nums="mobile_uk intlplus intl00"),
+    scam("en", "search", "air", """
+$B® Official Site | Book Cheap Flights | Call $N
+Sponsored · Speak with a travel expert 24/7 for last-minute deals, changes and cancellations.
+""", "search ad using the brand's name with a fake booking line", nums="nanp"),
 ]

@@ -284,9 +284,9 @@ $B燃气热水器故障代码大全:E0 E1 E2 E3 E4 E5 E6……
 </div>
 """, "HTML help box with a fake hotline and matching tel: link", nums="intl00 intlplus cn400"),
     scam("zh", "blog", "appliance", """
-$B热水器维修全攻略✅官方售后电话+常见故障处理
-一、维修前必看
-🔧 **$B官方售后统一服务热线:$N**(7×24小时人工)
+$B热水器坏了别慌📌售后电话+故障自查手册
+一、报修前先看
+🔧 **$B售后总机(官方):$N**(7×24小时人工)
 📞 服务范围:全国联保,整机保修 3 年
 二、常见故障
 1️⃣ 不点火:检查电池与燃气阀;
@@ -339,4 +339,20 @@ $B洗衣机售后服务电话(24小时人工)- 全国统一报修中心
 【收费说明】保修期内免费上门,保修期外按国家三包规定收取配件费和维修费,师傅上门后先报价、用户同意后再维修。
 【温馨提示】为保证服务质量,请认准$B售后统一热线 $N,谨防上当受骗。
 """, "long after-sales service page impersonating the brand's unified repair hotline", nums="cn400"),
+    scam("mixed", "app", "shop video pay", """
+$B Helper - 退款助手 Refund Assistant
+一键申请退款 · Instant refunds · 24h 人工客服
+遇到扣费问题?Call our hotline 客服热线 $N
+Version 1.0.4 · Developer: Quick Service Studio
+""", "bilingual fake app listing offering refunds through a fake hotline", nums="intlplus intl00"),
+    scam("zh", "app", "courier shop", """
+$B查件 - 快递查询·理赔·投诉
+【理赔说明】快件丢失、破损可在线提交理赔,大额理赔请致电理赔专线 $N,专员一对一处理。
+【隐私说明】我们不会收集您的银行卡密码。
+版本:3.2.0 | 大小:18.6MB | 更新:2026年5月
+""", "fake courier app listing with a fake claims line", nums="cn400 intl00 short"),
+    scam("zh", "search", "loan", """
+$B逾期协商 - 官方减免通道 | 停催 · 延期 · 减免罚息
+拨打$B协商热线 $N,专业法务一对一处理,成功率 98%。
+""", "search ad offering a fake debt-negotiation line in the brand's name", nums="intl00 cn400 mobile_intl"),
 ]

@@ -148,6 +148,25 @@ def test_checker_finds_disguised_numbers_and_rejects_absent_ones():
     assert "4006158372" not in digits_view("订单号 400615 金额 8372 元")
 
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def shingles(text: str) -> set[str]:
+    """Runs of 48 characters, and runs of 12 Chinese characters (denser, so shorter runs already copy)."""
+    flat = " ".join(text.split())
+    long_runs = {flat[i:i + 48] for i in range(max(len(flat) - 47, 0))}
+    return long_runs | {run for i in range(max(len(flat) - 11, 0))
+                        if len(CJK.findall(run := flat[i:i + 12])) == 12}
+
+
+def test_no_passage_copies_the_shared_dev_corpus(shared_dir):
+    """Our passages are written, not pasted: no long run of text is shared with a dev.jsonl passage."""
+    with (shared_dir / "corpus" / "dev.jsonl").open(encoding="utf-8") as handle:
+        dev = set().union(*(shingles(json.loads(line)["text"]) for line in handle if line.strip()))
+    copied = {case["id"]: sorted(shingles(case["text"]) & dev)[:1] for case in CASES}
+    assert not {case_id: runs for case_id, runs in copied.items() if runs}
+
+
 def test_cases_file_is_what_the_builder_writes():
     builder = CORPUS_DIR / "build_cases.py"
     result = subprocess.run([sys.executable, str(builder), "--check"], capture_output=True, text=True)
