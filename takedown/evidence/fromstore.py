@@ -32,7 +32,7 @@ def pack_input_from_store(session: Session, kind: str, id: str | int, *, platfor
         findings.append(finding_input(view, key, tuple(officials.get(view.brand, ()))))
     subject = str(id) if kind == "finding" else views[0].number or str(id)
     return PackInput(kind=kind, subject=subject, platform=platform, findings=tuple(findings),
-                     pages=tuple(pages[k] for k in sorted(pages, key=int)))
+                     pages=tuple(pages.values()))
 
 
 def _finding_id(id: str | int) -> int:

@@ -18,10 +18,10 @@ def subject_of(pack: PackInput) -> str:
 
 def letter_fields(pack: PackInput, fingerprint: str) -> dict[str, str]:
     """The values every template may use; untrusted strings are made one-line-safe."""
-    findings = sorted(pack.findings, key=lambda f: f.id)
+    findings = pack.sorted_findings()
     official = sorted({n for f in findings for n in f.official_numbers})
     fake = sorted({f.number_e164 for f in findings if f.number_e164}) or ["(impersonating app)"]
-    pages = sorted(pack.pages, key=lambda p: p.key)
+    pages = pack.sorted_pages()
     return {
         "brand": one_line(", ".join(sorted({f.brand for f in findings}))),
         "official_numbers": one_line(", ".join(official) or "(none on record)"),

@@ -25,7 +25,7 @@ SUMS, SIGNATURE, PUBLIC_KEY, MANIFEST = "SHA256SUMS", "SHA256SUMS.sig", "public_
 
 def page_files(pack: PackInput) -> dict[str, dict[str, str]]:
     """Member names per page: top level for a single page, pages/NN/ for several."""
-    pages = sorted(pack.pages, key=lambda p: p.key)
+    pages = pack.sorted_pages()
     layout = {}
     for number, page in enumerate(pages, start=1):
         prefix = "" if len(pages) == 1 else f"pages/{number:02d}/"
@@ -86,8 +86,8 @@ def _page_entry(page: PageInput, files: dict[str, str]) -> dict:
 def manifest(pack: PackInput, layout: dict[str, dict[str, str]], key_fingerprint: str) -> dict:
     """What the pack is about, in machine-readable form (finding, brand, numbers, URLs, times,
     versions, reasons) and which key signs it."""
-    findings = sorted(pack.findings, key=lambda f: f.id)
-    pages = sorted(pack.pages, key=lambda p: p.key)
+    findings = pack.sorted_findings()
+    pages = pack.sorted_pages()
     return {
         "format": PACK_FORMAT, "subject": {"kind": pack.kind, "id": pack.subject},
         "platform": {"id": pack.platform, "name": PLATFORMS[pack.platform]},

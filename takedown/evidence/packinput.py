@@ -13,6 +13,11 @@ PLATFORMS = {
 }
 
 
+def natural_order(identity: str) -> tuple:
+    """Sort key putting "9" before "10"; non-numeric identities after, alphabetically."""
+    return (0, int(identity), "") if identity.isdigit() else (1, 0, identity)
+
+
 @dataclass(frozen=True)
 class ReasonInput:
     """One signal behind a verdict; `span` is [start, end) in the finding's judged text."""
@@ -85,6 +90,13 @@ class PackInput:
         missing = sorted({f.page_key for f in self.findings} - keys)
         if missing:
             raise ValueError(f"findings refer to pages not in the pack: {', '.join(missing)}")
+
+    def sorted_findings(self) -> list[FindingInput]:
+        """Findings in id order (numeric ids as numbers), the one order every file uses."""
+        return sorted(self.findings, key=lambda f: natural_order(f.id))
+
+    def sorted_pages(self) -> list[PageInput]:
+        return sorted(self.pages, key=lambda p: natural_order(p.key))
 
     def page(self, key: str) -> PageInput:
         return next(page for page in self.pages if page.key == key)

@@ -18,7 +18,7 @@ def _literal(text: str) -> str:
 def render_report(pack: PackInput, files: dict[str, dict[str, str]], fingerprint: str) -> bytes:
     """report.md: summary, each finding with its reasons, each page with how it was captured,
     and how to check the pack with standard tools."""
-    findings = sorted(pack.findings, key=lambda f: f.id)
+    findings = pack.sorted_findings()
     lines = [f"# Evidence pack: {subject_of(pack)}", "", f"For: {PLATFORMS[pack.platform]}", "", "## Summary", ""]
     lines += [
         f"- Brand(s) impersonated: {one_line(', '.join(sorted({f.brand for f in findings})))}",
@@ -30,7 +30,7 @@ def render_report(pack: PackInput, files: dict[str, dict[str, str]], fingerprint
     for finding in findings:
         lines += _finding_lines(finding, pack.page(finding.page_key), files[finding.page_key])
     lines += ["## Pages", ""]
-    for page in sorted(pack.pages, key=lambda p: p.key):
+    for page in pack.sorted_pages():
         lines += _page_lines(page, files[page.key])
     lines += _verify_lines(fingerprint)
     return ("\n".join(lines) + "\n").encode("utf-8")

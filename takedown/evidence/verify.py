@@ -51,7 +51,8 @@ def verify_members(members: dict[str, bytes], *, trusted: Ed25519PublicKey | Non
             raise PackCheckFailed(name, "missing")
     key = _trusted_key(members[PUBLIC_KEY], trusted, expected_fingerprint)
     if not signature_valid(key, members[SIGNATURE], members[SUMS]):
-        raise PackCheckFailed(SIGNATURE, "signature over SHA256SUMS does not verify with the trusted key")
+        raise PackCheckFailed(SIGNATURE, "does not verify over SHA256SUMS with the trusted key "
+                                         "(the signature or SHA256SUMS was changed)")
     listed = _parse_sums(members[SUMS])
     for name in sorted(listed):
         if name not in members:

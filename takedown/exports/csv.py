@@ -31,7 +31,7 @@ def findings_csv(pack: PackInput) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for finding in sorted(pack.findings, key=lambda f: f.id):
+    for finding in pack.sorted_findings():
         page = pack.page(finding.page_key)
         row = (
             finding.id, finding.brand, finding.kind, finding.number_e164, finding.number_raw,

@@ -41,7 +41,7 @@ def stix_bundle(pack: PackInput) -> bytes:
         objects[identity.id] = identity
     for number in sorted({f.number_e164 for f in pack.findings if f.number_e164}):
         _add_number(objects, number, [f for f in pack.findings if f.number_e164 == number], earliest)
-    for page in sorted(pack.pages, key=lambda p: p.key):
+    for page in pack.sorted_pages():
         _add_page(objects, pack, page)
     bundle = stix2.v21.Bundle(id=stix_id("bundle", f"{pack.kind}:{pack.subject}:{pack.platform}"),
                               objects=[objects[key] for key in sorted(objects)])

@@ -110,15 +110,16 @@ def test_carrier_letter_mentions_12321(pack_input: PackInput) -> None:
 
 
 def test_cluster_pack_keeps_each_page_in_its_own_numbered_folder(tmp_path: Path) -> None:
-    page_a, item_a = captured_page(tmp_path, "3")
-    page_b, item_b = captured_page(tmp_path, "9", "http://127.0.0.1:8123/thread-9.html")
+    page_a, item_a = captured_page(tmp_path, "9")
+    page_b, item_b = captured_page(tmp_path, "10", "http://127.0.0.1:8123/thread-9.html")
     pack = PackInput(kind="cluster", subject="+85212345678", platform="carrier",
                      findings=(finding_for(page_a, item_a, "4"), finding_for(page_b, item_b, "10")),
                      pages=(page_a, page_b))
     members = build_pack(pack, KEY)
     assert {"pages/01/page.html", "pages/02/page.html", "pages/01/capture.warc.gz", "pages/02/page.txt"} <= set(members)
     manifest = json.loads(members["manifest.json"])
-    assert [f["page_file"] for f in manifest["findings"]] == ["pages/02/page.html", "pages/01/page.html"]
+    assert [(f["id"], f["page_file"]) for f in manifest["findings"]] == [("4", "pages/01/page.html"),
+                                                                         ("10", "pages/02/page.html")]
     assert [p["url"] for p in manifest["pages"]][1] == "http://127.0.0.1:8123/thread-9.html"
 
 
