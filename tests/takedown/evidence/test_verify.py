@@ -154,3 +154,9 @@ def test_not_a_pack_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_zip_written_by_us_is_deterministic(members) -> None:
     assert zip_bytes(members) == zip_bytes(dict(reversed(list(members.items()))))
+
+
+def test_edited_sha256sums_fails_the_signature(members, pack_at) -> None:
+    edited = {**members, "SHA256SUMS": members["SHA256SUMS"].replace(b"page.html", b"page.htm ")}
+    member, reason = failure(pack_at(edited))
+    assert member == "SHA256SUMS.sig" and "SHA256SUMS was changed" in reason
