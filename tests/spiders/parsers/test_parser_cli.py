@@ -71,3 +71,43 @@ def test_a_page_of_unknown_origin_without_site_asks_for_site(capsys, tmp_path):
     page.write_bytes(b"<html><body>hello</body></html>")
     status, _, err = run(capsys, "parse", str(page))
     assert status == ExitStatus.USAGE and "--site" in err
+
+
+def test_forum_thread_json_has_title_and_posts_with_author_time_text(capsys):
+    page = OWN_PAGES / "phpbb" / "viewtopic.html"
+    status, out, _ = run(capsys, "parse", "--site", "phpbb", str(page), "--url", "https://board.example.org/viewtopic.php?t=5521", "--json")
+    (thread,) = [json.loads(line) for line in out.splitlines()]
+    assert status == ExitStatus.OK
+    assert thread["title"] == "Lumora Pay support number?"
+    assert set(thread["posts"][0]) == {"author", "time", "text"}
+    assert thread["posts"][1]["author"] == "helpdesk_lumora"
+
+
+def test_app_json_has_name_developer_bundle_id_description_store_url(capsys):
+    page = OWN_PAGES / "xiaomi" / "details.html"
+    status, out, _ = run(capsys, "parse", str(page), "--url", "https://app.mi.com/details?id=com.hb.jisu.loan", "--json")
+    (app,) = [json.loads(line) for line in out.splitlines()]
+    assert status == ExitStatus.OK
+    assert {"name", "developer", "bundle_id", "description", "store_url"} <= set(app)
+    assert (app["name"], app["bundle_id"]) == ("还呗极速版", "com.hb.jisu.loan")
+
+
+def test_forum_table_shows_each_post(capsys):
+    page = OWN_PAGES / "tieba" / "thread.html"
+    status, out, _ = run(capsys, "parse", "--site", "tieba", str(page))
+    assert status == ExitStatus.OK
+    assert "小明同学" in out and "lily" in out
+
+
+def test_console_script_reads_a_page_from_standard_input():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "scamsweep"
+    body = (OWN_PAGES / "so360" / "s.html").read_bytes()
+    done = subprocess.run([str(script), "parse", "--site", "so360", "-", "--json"], input=body,
+                          capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [row["is_ad"] for row in rows] == [True, False, False]
