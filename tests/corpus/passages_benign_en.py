@@ -222,4 +222,8 @@ Contact: support@$D
 Scam warning: fake $B support numbers - $B Help
 We've seen fake support numbers in search ads and social posts. Our only customer service number is $O.
 """, "search result of the brand's own scam-warning article"),
+    benign("en", "news", "*", """
+Spammers are writing the name as "$B" to slip past filters, researchers said. One campaign tracked by the team pushed the number $W across 900 forum threads in a week before the hosting sites removed them.
+""", "research news quoting a separator-broken spelling and the scam number to warn", form="brand_separators",
+           nums="nanp intlplus"),
 ]

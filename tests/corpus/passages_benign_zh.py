@@ -260,4 +260,7 @@ $B(官方版)
 $B注销账户教程 - 官方帮助中心
 注销路径:APP → 我的 → 设置 → 账号与安全 → 注销账号。注销前请确认无未结清借款、无进行中的订单。官方客服 $O。
 """, "search result of the official help article with the genuine number"),
+    benign("zh", "forum", "*", """
+版主公告:最近发现大量帖子把"$P"写成"$B"这种中间夹符号的样子来躲避审核,后面再跟一个所谓的客服电话。此类帖子一律删除封号,请大家看到就举报,不要拨打帖子里的任何号码。
+""", "moderator notice quoting the separator-broken spelling; no number", form="brand_separators"),
 ]

@@ -135,7 +135,7 @@ It depends on the fare. Main Cabin and above can be changed without a fee; Basic
 To check your own fare rules quickly, call $B reservations at $N — the agent can see every fee that applies before you confirm.
 Tip: cancelling at least two hours before departure keeps the ticket value as a travel credit.
 """, "long airline fee explainer with a fake reservations number", nums="nanp"),
-    scam("en", "other", "air pay", """
+    scam("en", "other", "air", """
 Official $B helplines
 Reservations (US & Canada): $O
 Lost baggage and refunds: $N

@@ -142,7 +142,7 @@ $B快件丢失/破损理赔中心
 $B官方客服电话 - 查件 · 投诉 · 理赔
 $B客服电话:$N 丨 全国统一热线 丨 7×24 小时人工服务
 """, "search result with a fake courier hotline", nums="cn400 short"),
-    scam("zh", "forum", "bank telecom", """
+    scam("zh", "forum", "bank", """
 【求助】$B信用卡分期提前还款怎么操作?
 网友热心回复:直接打$B信用卡中心的人工专线 $N,比官方热线好打多了,报身份证号就行。
 """, "forum reply steering a bank customer to a fake 'card centre' line", nums="intl00 mobile_intl cn400"),
@@ -220,7 +220,7 @@ $B直播打赏误充值可以退吗?
 可以。根据平台规定,未成年人或误操作产生的打赏,在七日内可以申请退回。具体操作:拨打$B官方退款热线 $N,
 客服会核实您的身份后原路退回。另外,大额充值建议保留银行流水截图。
 """, "blog inventing a refund hotline for live-stream tips"),
-    scam("zh", "other", "courier pay", """
+    scam("zh", "other", "courier shop", """
 尊敬的用户:您的包裹在运输途中丢失,$B将按照 3 倍运费进行赔偿。
 请联系理赔专员 $N 办理退款,理赔单号 LP-20260512-0931,有效期 48 小时。
 """, "fake lost-parcel compensation notice with a fake claims line"),
