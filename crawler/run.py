@@ -64,7 +64,7 @@ def run_spiders(
 
     Twisted's reactor runs once per process, so call this once per process.
     """
-    process = CrawlerProcess(settings, install_root_handler=settings.getbool("SCAMSWEEP_LOG_TO_ROOT", True))
+    process = CrawlerProcess(settings)
     known = set(process.spider_loader.list())
     names = list(spider_names)
     unknown = [name for name in names if name not in known]
