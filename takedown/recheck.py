@@ -45,10 +45,10 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class RecheckTarget:
-    """A finding to revisit: its page URL and the number that must be gone."""
+    """A finding to revisit: its page's URL (the page's key) and the number that must be gone."""
 
     finding_id: int
-    url: str
+    page_url: str
     number: str
     status: str
 
@@ -94,16 +94,18 @@ def record_check(session: Session, finding_id: int, seen: Observation, at: datet
     return decision, target
 
 
-def due_for_recheck(session: Session) -> list[RecheckTarget]:
-    """Findings whose page must be revisited: submitted, still live, reappeared, or removed
-    (to notice a comeback), oldest first."""
-    rows = session.execute(
-        select(Finding.id, Page.url, Page.final_url, Finding.number, Finding.status)
+def due_for_recheck(session: Session, page_url: str | None = None) -> list[RecheckTarget]:
+    """Findings whose page must be revisited (submitted, still live, reappeared, or removed, to
+    notice a comeback), oldest first; only those on `page_url` when given."""
+    query = (
+        select(Finding.id, Page.url, Finding.number, Finding.status)
         .join(Page, Finding.page_id == Page.id)
         .where(Finding.status.in_(DUE_STATUSES))
         .order_by(Finding.id)
-    ).all()
-    return [RecheckTarget(fid, final_url or url, number, str(status)) for fid, url, final_url, number, status in rows]
+    )
+    if page_url is not None:
+        query = query.where(Page.url == page_url)
+    return [RecheckTarget(fid, url, number, str(status)) for fid, url, number, status in session.execute(query)]
 
 
 def checks(session: Session, finding_id: int) -> list[RecheckResult]:

@@ -144,8 +144,8 @@ def _print_detail(detail: dict) -> None:
     for reason in finding["reasons"]:
         click.echo(f"      reason: {reason['code']} (+{reason['weight']}) {reason['detail']}")
     for entry in detail["history"]:
-        click.echo(f"     history: {entry.at.isoformat()} {entry.actor}: {entry.from_status} -> {entry.to_status}"
-                   + (f" ({entry.note})" if entry.note else ""))
+        what = f"{entry.from_status} -> {entry.to_status}" if entry.action == "transition" else entry.action
+        click.echo(f"     history: {entry.at.isoformat()} {entry.actor}: {what}" + (f" ({entry.note})" if entry.note else ""))
     for sub in detail["submissions"]:
         click.echo(f"   submitted: {sub['submitted_at'].isoformat()} to {sub['platform']} ref {sub['reference']}")
     for check in detail["rechecks"]:

@@ -17,11 +17,13 @@ from crawler.items import PageItem
 from detectors.types import BrandHit, Label, Reason, Verdict
 from takedown.errors import DatabaseUnavailable
 from takedown.models import FindingKind
+from takedown.recheck import Observation, due_for_recheck, record_check
 from takedown.store import FindingRecord, PageRecord, finish_run, start_run, upsert_finding, upsert_page
 
 logger = logging.getLogger(__name__)
 
 APP_REASON_CODE = "app.impersonation"
+RECHECK_SOURCE_KIND = "recheck"  # items of the recheck spider: checks to record, not pages to store
 
 
 def canonical_url(url: str) -> str:
@@ -75,6 +77,15 @@ def finding_records(item: PageItem, body_sha256: str) -> list[FindingRecord]:
         if key not in best or record.score > best[key].score:
             best[key] = record
     return list(best.values())
+
+
+def observation_of(item: PageItem) -> Observation:
+    """What a recheck visit saw: status, the numbers the detector found, or why nothing came back."""
+    if item.status == 0:
+        error = next((flag[len("error: "):] for flag in item.flags if flag.startswith("error: ")), "")
+        return Observation(None, host_gone="host_gone" in item.flags, error=error)
+    numbers = frozenset(hit.number for _, verdict in item.verdicts for hit in verdict.numbers)
+    return Observation(item.status, numbers, body_sha256=hashlib.sha256(item.body).hexdigest())
 
 
 def page_record(item: PageItem, body_sha256: str, body_path: str | None, run_id: int | None) -> PageRecord:
@@ -147,21 +158,21 @@ class StorePipeline:
     async def process_item(self, item):
         if not isinstance(item, PageItem):
             return item
+        recheck = item.source_kind == RECHECK_SOURCE_KIND
         try:
-            created, repeated = await asyncio.to_thread(self._store_with_retry, item)
+            outcomes = await asyncio.to_thread(self._with_retry, self._recheck if recheck else self._store, item)
         except Exception:
             self._count("item_error")
             raise
-        self._count("pages")
-        self._count("findings_new", created)
-        self._count("findings_seen_again", repeated)
+        for outcome, count in outcomes.items():
+            self._count(outcome, count)
         return item
 
-    def _store_with_retry(self, item: PageItem) -> tuple[int, int]:
-        """Store the item; a database that is briefly away (restart, lock) is waited for."""
+    def _with_retry(self, work, item: PageItem) -> dict[str, int]:
+        """Do the item's database work; a database that is briefly away (restart, lock) is waited for."""
         for attempt in range(self.retry_times + 1):
             try:
-                return self._store(item)
+                return work(item)
             except DatabaseUnavailable:
                 raise
             except Exception as exc:  # noqa: BLE001 - only connection-level errors are retried
@@ -172,7 +183,19 @@ class StorePipeline:
                 time.sleep(self.retry_delay * 2**attempt)
         raise AssertionError("unreachable")
 
-    def _store(self, item: PageItem) -> tuple[int, int]:
+    def _recheck(self, item: PageItem) -> dict[str, int]:
+        """Record a revisit against every finding due on that page; counts per decision reason."""
+        seen = observation_of(item)
+        counts: dict[str, int] = {}
+        with self.sessions.begin() as session:
+            targets = due_for_recheck(session, page_url=canonical_url(item.url))
+            for target in targets:
+                decision, _ = record_check(session, target.finding_id, seen, item.fetched_at)
+                key = f"recheck/{decision.outcome.value if decision.outcome else 'inconclusive'}"
+                counts[key] = counts.get(key, 0) + 1
+        return counts or {"recheck/unknown_page": 1}
+
+    def _store(self, item: PageItem) -> dict[str, int]:
         body_sha256 = hashlib.sha256(item.body).hexdigest()
         records = finding_records(item, body_sha256)
         body_path = None
@@ -181,8 +204,8 @@ class StorePipeline:
             body_path = str(path)
         with self.sessions.begin() as session:
             page_id = upsert_page(session, page_record(item, body_sha256, body_path, self.run_id))
-            outcomes = [upsert_finding(session, page_id, record)[1] for record in records]
-        return sum(outcomes), len(outcomes) - sum(outcomes)
+            created = sum(upsert_finding(session, page_id, record)[1] for record in records)
+        return {"pages": 1, "findings_new": created, "findings_seen_again": len(records) - created}
 
     def _count(self, outcome: str, count: int = 1) -> None:
         if self.stats is not None and count:

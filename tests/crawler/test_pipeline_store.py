@@ -161,3 +161,51 @@ def test_suspicious_and_benign_verdicts_yield_no_findings():
 
 def test_canonical_url_sorts_the_query_and_drops_the_fragment():
     assert canonical_url("https://a.example/x?b=1&a=2#frag") == "https://a.example/x?a=2&b=1"
+
+
+def recheck_item(url, status=200, numbers=(), flags=()):
+    page = item(url=url)
+    page.source_kind, page.status, page.flags = "recheck", status, list(flags)
+    hits = tuple(PhoneHit(n, n, None, "intl_plus") for n in numbers)
+    page.verdicts = [("page", Verdict(label=Label.BENIGN, score=0.0, brand=None, numbers=hits))]
+    return page
+
+
+def submitted_on(crawler, url):
+    """Store a scam finding on `url` and take it through confirm and submit."""
+    from takedown.lifecycle import move, submit
+    from takedown.models import FindingStatus
+
+    engine = make_engine(crawler.settings.get("SCAMSWEEP_DB_URL"))
+    try:
+        with session_factory(engine).begin() as session:
+            [finding] = [f for f in list_findings(session) if f.url == canonical_url(url)]
+            move(session, finding.id, FindingStatus.CONFIRMED, actor="a", at=FETCHED)
+            submit(session, finding.id, platform="forum-host", reference="", actor="a", at=FETCHED)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "status, numbers, flags, expected",
+    [
+        (410, (), (), "removed"),
+        (200, ("+864006816666",), (), "removed"),
+        (200, (FAKE.number,), (), "still_live"),
+        (0, (), ("host_gone", "error: DNS lookup failed"), "removed"),
+        (503, (), (), "submitted"),
+    ],
+)
+def test_recheck_items_record_checks_instead_of_pages(crawler, pipeline, status, numbers, flags, expected):
+    url = "https://forum.example/thread-9"
+    run(pipeline, item(url=url, verdicts=[("page", scam(FAKE))]))
+    submitted_on(crawler, url)
+    run(pipeline, recheck_item(url, status, numbers, flags))
+    [finding], [page], _ = stored(crawler)
+    assert finding.status == expected
+    assert page.http_status == 200  # the captured page stays as it was captured
+
+
+def test_recheck_of_a_page_with_nothing_due_is_counted(crawler, pipeline):
+    run(pipeline, recheck_item("https://nowhere.example/"))
+    assert crawler.stats.get_value("scamsweep/store/recheck/unknown_page") == 1

@@ -1,10 +1,12 @@
 """Case-store fixtures: every store test runs on a SQLite file and on PostgreSQL (when CI gives one)."""
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from sqlalchemy import make_url
@@ -43,11 +45,44 @@ def empty_store_url(request, tmp_path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def store_url(empty_store_url) -> str:
-    """The URL of a database upgraded to the newest schema."""
-    upgrade(empty_store_url)
-    return empty_store_url
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory) -> Path:
+    """One SQLite file upgraded to head; each test gets a copy (upgrading per test is slow)."""
+    path = tmp_path_factory.mktemp("template") / "store.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def _postgres_session_url(postgres_url) -> Iterator[str]:
+    """A schema of our own for this test session, upgraded to head once, dropped at the end."""
+    with fresh_postgres_schema(postgres_url) as url:
+        upgrade(url)
+        yield url
+
+
+def _empty_tables(url: str) -> None:
+    from takedown.models import Base
+
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            names = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+            connection.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request, tmp_path) -> str:
+    """The URL of an empty database at the newest schema, on each backend."""
+    if request.param == "sqlite":
+        path = tmp_path / "store.db"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("_postgres_session_url")
+    _empty_tables(url)
+    return url
 
 
 @pytest.fixture

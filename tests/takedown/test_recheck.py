@@ -91,5 +91,8 @@ def test_due_for_recheck_lists_only_findings_out_in_the_world(sessions, submitte
     app_id = add_finding(sessions, url="https://apps.example/1", number="", kind=FindingKind.IMPERSONATING_APP)
     with sessions() as session:
         due = due_for_recheck(session)
-    assert [(t.finding_id, t.url, t.number) for t in due] == [(submitted, "https://forum.example/thread-1", FAKE)]
+    assert [(t.finding_id, t.page_url, t.number) for t in due] == [(submitted, "https://forum.example/thread-1", FAKE)]
     assert app_id not in [t.finding_id for t in due]
+    with sessions() as session:
+        assert due_for_recheck(session, page_url="https://other.example/new-one") == []
+        assert len(due_for_recheck(session, page_url="https://forum.example/thread-1")) == 1
