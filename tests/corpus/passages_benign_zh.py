@@ -263,4 +263,8 @@ $B注销账户教程 - 官方帮助中心
     benign("zh", "forum", "*", """
 版主公告:最近发现大量帖子把"$P"写成"$B"这种中间夹符号的样子来躲避审核,后面再跟一个所谓的客服电话。此类帖子一律删除封号,请大家看到就举报,不要拨打帖子里的任何号码。
 """, "moderator notice quoting the separator-broken spelling; no number", form="brand_separators"),
+    benign("zh", "official", "bank pay telecom", """
+關(guān)于防范假冒客服詐騙的風(fēng)險提示
+近日出現(xiàn)冒充$B客服的詐騙電話,以提升額度、積分兌換等名義騙取客戶信息。$B客服熱線為 $O,我們不會主動索要驗證碼。
+""", "traditional-script official notice with pinyin-annotation noise and the genuine number", form="traditional"),
 ]

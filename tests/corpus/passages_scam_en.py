@@ -254,4 +254,11 @@ Data safety: this app may collect your contacts and messages.
 $B® Official Site | Book Cheap Flights | Call $N
 Sponsored · Speak with a travel expert 24/7 for last-minute deals, changes and cancellations.
 """, "search ad using the brand's name with a fake booking line", nums="nanp"),
+    scam("en", "forum", "security video crypto", """
+Stopping$N your $B subscription is quick if you follow the steps in order. First, sign in to your account$N and open the billing page. Turn off auto-renew, then confirm by email$N. If the charge already went through, ask for a refund within the guarantee period$N.
+""", "forum spam gluing a fake number onto the words around it", nums="nanp"),
+    scam("en", "other", "air shop", """
+About us
+Customer Service ☎️$N (US). Send us a message or call ☎️$N (US) and our agents will help with your $B booking. For anything urgent ☎️$N (US), we're here 24/7.
+""", "about-us page stuffed with a fake number tagged (US)", nums="nanp"),
 ]

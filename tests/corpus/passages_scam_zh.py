@@ -355,4 +355,11 @@ $B查件 - 快递查询·理赔·投诉
 $B逾期协商 - 官方减免通道 | 停催 · 延期 · 减免罚息
 拨打$B协商热线 $N,专业法务一对一处理,成功率 98%。
 """, "search ad offering a fake debt-negotiation line in the brand's name", nums="intl00 cn400 mobile_intl"),
+    scam("zh", "other", "appliance", """
+$B熱水器售後服務(wù)中心
+全國統(tǒng)一報修熱線:$N
+$B售後服務(wù)網(wǎng)點覆蓋全國,接到報修后 2 小時上門。
+服務(wù)項目:安裝、維修、清洗、保養(yǎng)。
+""", "traditional-script after-sales listing with pinyin-annotation noise around a fake hotline",
+          nums="cn400", form="traditional"),
 ]
