@@ -6,6 +6,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 from takedown.errors import EvidenceError
@@ -153,7 +154,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
                 _check_zip_member(info, members)
                 if not info.is_dir():
                     members[info.filename] = _read_member(archive, info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise PackCheckFailed(path.name, f"unreadable ZIP ({exc})") from exc
     return members
 
@@ -174,8 +175,11 @@ def _check_zip_member(info: zipfile.ZipInfo, seen: dict[str, bytes]) -> None:
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     if info.file_size > MAX_MEMBER_BYTES:
         raise PackCheckFailed(info.filename, "member larger than 1 GiB")
-    with archive.open(info) as handle:
-        data = handle.read(MAX_MEMBER_BYTES + 1)  # a lying size header cannot make us read more
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(MAX_MEMBER_BYTES + 1)  # a lying size header cannot make us read more
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+        raise PackCheckFailed(info.filename, f"damaged inside the ZIP ({exc})") from exc
     if len(data) > MAX_MEMBER_BYTES:
         raise PackCheckFailed(info.filename, "member larger than 1 GiB")
     return data

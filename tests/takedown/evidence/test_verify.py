@@ -160,3 +160,20 @@ def test_edited_sha256sums_fails_the_signature(members, pack_at) -> None:
     edited = {**members, "SHA256SUMS": members["SHA256SUMS"].replace(b"page.html", b"page.htm ")}
     member, reason = failure(pack_at(edited))
     assert member == "SHA256SUMS.sig" and "SHA256SUMS was changed" in reason
+
+
+def test_a_flipped_byte_anywhere_in_the_zip_fails_cleanly(members, tmp_path: Path) -> None:
+    original = zip_bytes(members)
+    outcomes = set()
+    for offset in range(0, len(original), 23):
+        damaged = bytearray(original)
+        damaged[offset] ^= 0x20
+        path = tmp_path / f"d{offset}.zip"
+        path.write_bytes(bytes(damaged))
+        try:
+            check(path)
+            outcomes.add("passed")  # a flip in a spot nothing reads (e.g. a zip comment length) is harmless
+        except EvidenceError as exc:
+            outcomes.add(type(exc).__name__)
+    assert "PackCheckFailed" in outcomes
+    assert outcomes <= {"PackCheckFailed", "EvidenceError", "passed"}
