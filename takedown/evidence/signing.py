@@ -45,6 +45,8 @@ def _create_key(path: Path) -> None:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(pem)
+    except FileExistsError:
+        return  # another export created it a moment ago: use that one
     except OSError as exc:
         raise EvidenceError(f"signing key {path} cannot be created: {exc.strerror or exc}") from exc
 
