@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
 from spiders.parsers.generic_serp import Candidate, build_results, finish, looks_paid, unwrap
-from spiders.parsers.html import absolute_url, first, link_url, on_domain, parse_html
+from spiders.parsers.html import absolute_url, first, link_url, on_domain, parse_html, text_of
 
 SITE = "google"
 OWN_DOMAINS = ("google.com", "google.cn", "googleusercontent.com", "gstatic.com", "youtube.com")
@@ -11,6 +11,7 @@ AD_BLOCKS = "#tads, #tadsb, #bottomads, [aria-label='Ads'], [aria-label='Ad'], [
 AD_ITEMS = "li.ads-ad, div.uEierd, div[data-text-ad]"
 # Result containers across the layouts Google has served (newest last).
 CONTAINER_CLASSES = ("g", "ZINbbc", "tF2Cxc", "MjjYud", "Gx5Zad")
+CARD_MIN_CHARS = 15  # a headline, not "6:07" or "Learn more"
 SNIPPETS = ".st, .VwiC3b, .IsZvec, .s3v9rd, .aCOpRe, [data-sncf], .ads-creative, .MUxGbd"
 
 
@@ -42,21 +43,35 @@ def _visible_link(item):
     return None
 
 
+def _external(doc, anchor) -> str | None:
+    url = unwrap(absolute_url(doc.url, anchor.get("href")))
+    if not url or (on_domain(url, OWN_DOMAINS) and not on_domain(url, ("youtube.com",))):
+        return None
+    return url
+
+
 def _organic(doc, ad_items: set) -> list[Candidate]:
-    found = []
+    """Results with a heading, then headingless cards (top stories, videos) in their own blocks."""
+    found, taken = [], set()
     for heading in doc.root.iter("h3"):
-        anchor = next((a for a in heading.iterancestors("a")), None)
-        if anchor is None:
-            anchor = first(heading, "a")
+        anchor = next(heading.iterancestors("a"), None)
+        anchor = anchor if anchor is not None else first(heading, "a")
         if anchor is None or any(a in ad_items for a in anchor.iterancestors()):
             continue
-        url = unwrap(absolute_url(doc.url, anchor.get("href")))
-        if not url or (on_domain(url, OWN_DOMAINS) and not on_domain(url, ("youtube.com",))):
-            continue
+        url = _external(doc, anchor)
+        if url:
+            container = _container(anchor)
+            taken.add(container)
+            found.append(Candidate(anchor, container, looks_paid(url), heading, first(container, SNIPPETS), url))
+    for anchor in doc.root.cssselect("a[href^='/url?']"):
         container = _container(anchor)
-        is_ad = looks_paid(url)
-        found.append(Candidate(anchor, container, is_ad, heading, first(container, SNIPPETS), url))
-    return found
+        url = _external(doc, anchor)
+        if url and container not in taken and len(text_of(anchor, 200)) >= CARD_MIN_CHARS and \
+                not any(a in ad_items for a in anchor.iterancestors()):
+            taken.add(container)
+            found.append(Candidate(anchor, container, looks_paid(url), None, first(container, SNIPPETS), url))
+    order = {element: index for index, element in enumerate(doc.root.iter())}
+    return sorted(found, key=lambda cand: order.get(cand.anchor, 0))
 
 
 def parse(resp: SavedResponse) -> ParseResult:

@@ -5,10 +5,10 @@ import pytest
 
 from spiders.parsers import google
 from spiders.parsers.base import SavedResponse
-from tests.spiders.parsers.pages import ads, assert_plausible, organic, shared_page
+from tests.spiders.parsers.pages import ads, assert_plausible, organic, own_page, shared_page
 
 REAL = [
-    ("google-hello.html", "https://www.google.com/search?gbv=1&q=Hello", 8, 0),
+    ("google-hello.html", "https://www.google.com/search?gbv=1&q=Hello", 11, 0),
     ("google-test-keyword-p1.html", "https://www.google.com/search?q=test+keyword", 10, 1),
 ]
 
@@ -28,6 +28,14 @@ def test_url_q_redirects_are_unwrapped_to_the_target(shared_dir):
     urls = [r.url for r in result.items]
     assert "https://en.wikipedia.org/wiki/Hello_(Adele_song)" in urls
     assert not any("google.com/url" in url for url in urls)
+
+
+def test_headingless_cards_count_but_sitelinks_and_durations_do_not(shared_dir):
+    result = google.parse(shared_page(shared_dir, "google-hello.html", "https://www.google.com/search?gbv=1&q=Hello"))
+    urls = [r.url for r in result.items]
+    assert urls[0].startswith("https://abcnews.go.com/")  # a top-stories card, in page order
+    assert not any("#" in url for url in urls)  # Wikipedia sitelinks stay inside their result
+    assert "https://www.youtube.com/watch?v=YQHsXMglC9A" not in urls  # its only link text is "6:07"
 
 
 def test_ads_region_marks_the_paid_result_with_its_landing_url(shared_dir):
@@ -53,3 +61,15 @@ def test_unknown_markup_falls_back_to_outbound_links_and_says_so():
     assert result.fallback
     assert any("not recognised" in note for note in result.notes)
     assert [r.url for r in result.items] == ["https://elsewhere.example/x"]
+
+
+def test_current_layout_with_a_text_ad_and_heading_role_titles():
+    result = google.parse(own_page("google/current-layout.html", "https://www.google.com/search?q=还呗客服电话"))
+    assert not result.fallback
+    (ad,) = ads(result.items)
+    assert (ad.title, ad.url) == ("还呗人工客服 - 官方注销通道", "https://huanbei-kefu.example/?gclid=abc")
+    assert "00852-5550-1234" in ad.snippet
+    first, second = organic(result.items)
+    assert (first.url, first.snippet) == ("https://www.huanbei.example.cn/contact", "还呗官方客服电话：400-681-6666，工作时间 9:00-21:00。")
+    assert "00852 5550 1234" in second.snippet
+    assert result.next_page == "https://www.google.com/search?q=%E8%BF%98%E5%91%97&start=10"
