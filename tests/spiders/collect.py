@@ -7,6 +7,8 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from scrapy import signals
+
 
 def jsonable(value):
     if isinstance(value, bytes):
@@ -24,7 +26,9 @@ class CollectPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(Path(crawler.settings.get("COLLECT_FOLDER")), crawler)
+        pipeline = cls(Path(crawler.settings.get("COLLECT_FOLDER")), crawler)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     def process_item(self, item):
         record = dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
@@ -34,5 +38,8 @@ class CollectPipeline:
 
     def close_spider(self):
         self.items.close()
-        stats = self.crawler.stats.get_stats()
+
+    def spider_closed(self, spider, reason):
+        """Stats as they stand when the spider closes, with the reason (finished, shutdown, …)."""
+        stats = {**self.crawler.stats.get_stats(), "finish_reason": reason}
         (self.folder / "stats.json").write_text(json.dumps(stats, default=jsonable), "utf-8")

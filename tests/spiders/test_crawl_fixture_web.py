@@ -1,0 +1,134 @@
+"""Each spider end to end against the fixture web, checked against its ground truth (expected.json)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.fixtureweb import EXPECTED_JSON
+from crawler.fixtureweb.catalogue import ADS, BRAND_RESULTS, ORDINARY
+from tests.spiders.crawl import run_crawl
+
+pytestmark = pytest.mark.slow
+EXPECTED = json.loads(EXPECTED_JSON.read_text("utf-8"))
+
+
+def items_by_url(result) -> dict[str, dict]:
+    return {item["url"]: item for item in result.items}
+
+
+@pytest.fixture(scope="module")
+def search_crawl(fixture_web, tmp_path_factory):
+    result = run_crawl(fixture_web, "search", tmp_path_factory.mktemp("search"))
+    assert result.returncode == 0, result.log[-3000:]
+    return result
+
+
+@pytest.fixture(scope="module")
+def forum_crawl(fixture_web, tmp_path_factory):
+    result = run_crawl(fixture_web, "forum", tmp_path_factory.mktemp("forum"))
+    assert result.returncode == 0, result.log[-3000:]
+    return result
+
+
+def test_search_fetches_every_landing_page_once_with_where_it_was_found(fixture_web, search_crawl):
+    found = items_by_url(search_crawl)
+    assert len(found) == len(search_crawl.items), "a page was yielded twice"
+    listed = [*ORDINARY, *ADS.values(), *(listing for group in BRAND_RESULTS.values() for listing in group)]
+    never = {fixture_web.host_url(e["host"], e["target"]) for e in EXPECTED["never_fetched"]}
+    landings = {fixture_web.host_url(listing.host, listing.path) for listing in listed} - never
+    assert landings <= set(found), sorted(landings - set(found))
+    for url in landings:
+        item = found[url]
+        assert item["engine"] == "bing" and item["query"] and item["rank"] >= 1, url
+        assert item["status"] == 200 and item["ip_address"] == "127.0.0.1" and item["source_kind"] == "search"
+        assert item["title"] and item["text"] and item["fetched_at"].endswith("+00:00")
+
+
+def test_search_marks_ad_landings_and_keeps_snippets_as_segments(fixture_web, search_crawl):
+    found = items_by_url(search_crawl)
+    for entry in (e for e in EXPECTED["scam_pages"] if e.get("ad")):
+        assert found[fixture_web.host_url(entry["host"], entry["target"])]["is_ad"] is True
+    segments = [s for item in search_crawl.items if item["url"].startswith(fixture_web.host_url("search.test", "/search")) for s in item["segments"]]
+    for entry in EXPECTED["scam_snippets"]:
+        landing = fixture_web.host_url(entry["landing_host"], entry["landing_target"])
+        kind = "ad_snippet" if entry["is_ad"] else "snippet"
+        assert any(s["url"] == landing and s["kind"] == kind and s["text"] for s in segments), (landing, kind)
+
+
+def test_search_pages_carry_ten_organic_snippets_and_paginate(fixture_web, search_crawl):
+    serps = [item for item in search_crawl.items if item["url"].startswith(fixture_web.host_url("search.test", "/search"))]
+    first_pages = [item for item in serps if item["url"].endswith("first=1")]
+    assert len(first_pages) == 20  # one per brand query (3x2 + 4x2 + 3x2)
+    for item in first_pages:
+        assert sum(s["kind"] == "snippet" for s in item["segments"]) == 10
+        assert sum(s["kind"] == "ad_snippet" for s in item["segments"]) == 1
+    assert any(item["url"].endswith("first=21") for item in serps), "no third result page"
+
+
+def test_search_obeys_robots_txt(fixture_web, search_crawl):
+    never = EXPECTED["never_fetched"][0]
+    assert fixture_web.hits(f"{never['host']}{never['target']}") == 0
+    assert fixture_web.hits("shop.test/robots.txt") >= 1
+    assert search_crawl.stats.get("downloader/exception_type_count/scrapy.exceptions.IgnoreRequest", 0) >= 1
+
+
+def test_forum_yields_every_thread_page_with_its_posts(fixture_web, forum_crawl):
+    found = items_by_url(forum_crawl)
+    assert len(found) == len(forum_crawl.items)
+    threads = [e for e in EXPECTED["scam_pages"] + EXPECTED["legitimate_pages"] if e["host"] in ("bbs.test", "oldbbs.test")]
+    for entry in threads:
+        item = found[fixture_web.host_url(entry["host"], entry["target"])]
+        assert item["source_kind"] == "forum" and item["segments"], entry
+        assert all(s["kind"] == "post" and s["author"] and s["time"] for s in item["segments"]), entry
+        if entry.get("post"):
+            post = item["segments"][(entry["post"] - 1) % 10]
+            assert post["text"] and entry["brand"][:2].lower() in (post["text"] + item["title"]).lower(), entry
+
+
+def test_forum_reads_gbk_and_overrules_a_lying_charset(fixture_web, forum_crawl):
+    found = items_by_url(forum_crawl)
+    gbk = found[fixture_web.host_url("oldbbs.test", "/viewthread.php?tid=77")]
+    assert "００ ６１ ４９１ ５７１ ８０４" in gbk["segments"][0]["text"] and gbk["encoding"] == "gb18030"
+    lying = found[fixture_web.host_url("oldbbs.test", "/viewthread.php?tid=78")]
+    assert "charset_mismatch" in lying["flags"] and "00 61 491 570 159" in lying["text"]
+
+
+def test_forum_only_yields_thread_pages(fixture_web, forum_crawl):
+    assert all("viewthread" in item["url"] for item in forum_crawl.items)
+    assert len(forum_crawl.items) == 27 + 1 + 3  # bbs threads, page 2 of thread 1001, oldbbs threads
+
+
+def test_apps_yields_each_app_once_with_its_listing(fixture_web, tmp_path):
+    result = run_crawl(fixture_web, "apps", tmp_path)
+    assert result.returncode == 0, result.log[-3000:]
+    apps = {item["app"]["bundle_id"]: item for item in result.items}
+    assert len(apps) == len(result.items)
+    expected = EXPECTED["scam_apps"] + [a for a in EXPECTED["legitimate_apps"] if a["brand"]]
+    assert set(apps) == {a["bundle_id"] for a in expected}
+    for entry in EXPECTED["scam_apps"]:
+        item = apps[entry["bundle_id"]]
+        assert item["app"]["developer"] == entry["developer"] and item["app"]["store"] == "itunes"
+        assert item["source_kind"] == "app" and item["segments"][0]["kind"] == "app_description"
+        assert item["app"]["store_url"].startswith(fixture_web.host_url("apps.test", "/"))
+        assert item["app"]["description"] in item["text"]
+
+
+def test_seeds_follow_the_sitemap_within_its_domain(fixture_web, tmp_path):
+    news_before = fixture_web.hits("news.test")
+    result = run_crawl(fixture_web, "seeds", tmp_path)
+    assert result.returncode == 0, result.log[-3000:]
+    assert {item["url"] for item in result.items} == {
+        fixture_web.host_url("huanbei-kefu.test", path) for path in ("/", "/zhuxiao.html", "/tuikuan.html")}
+    assert fixture_web.hits("news.test") == news_before  # listed in the sitemap, outside the domain
+    assert all(item["source_kind"] == "seed" for item in result.items)
+
+
+def test_brave_backend_on_with_a_key_and_off_without(fixture_web, tmp_path):
+    args = {"brands": "Lumora Pay", "engines": "bing", "pages": "1"}
+    result = run_crawl(fixture_web, "search", tmp_path / "on", args=args, env={"BRAVE_SEARCH_API_KEY": "fixture-key"})
+    brave = [item for item in result.items if item["engine"] == "brave"]
+    assert any(item["url"].startswith(fixture_web.host_url("api.search.test", "/")) and item["segments"] for item in brave)
+    off = run_crawl(fixture_web, "search", tmp_path / "off", args=args, env={"BRAVE_SEARCH_API_KEY": ""})
+    assert "Brave Search API backend off: environment variable BRAVE_SEARCH_API_KEY is not set" in off.log
+    assert not any(item["engine"] == "brave" for item in off.items)
