@@ -12,6 +12,7 @@ from scrapy.exceptions import NotConfigured
 from crawler.items import PageItem
 from takedown.errors import EvidenceError
 from takedown.evidence.capture import capture_fetch
+from takedown.evidence.screenshot import DEFAULT_CHROMIUM
 from takedown.evidence.scrub import scrub_headers, scrub_url
 from takedown.evidence.warc import Fetch
 
@@ -88,10 +89,12 @@ class CapturePipeline:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        if not settings.getbool("SCAMSWEEP_CAPTURE_ENABLED"):
+        # defaults repeat crawler/settings.py so the pipeline also works under bare Scrapy settings
+        if not settings.getbool("SCAMSWEEP_CAPTURE_ENABLED", True):
             raise NotConfigured("SCAMSWEEP_CAPTURE_ENABLED is off")
-        return cls(Path(settings.get("SCAMSWEEP_EVIDENCE_DIR")), settings.getbool("SCAMSWEEP_SCREENSHOT_ENABLED"),
-                   Path(settings.get("SCAMSWEEP_CHROMIUM_PATH")), crawler.stats)
+        return cls(Path(settings.get("SCAMSWEEP_EVIDENCE_DIR", "evidence")),
+                   settings.getbool("SCAMSWEEP_SCREENSHOT_ENABLED", True),
+                   Path(settings.get("SCAMSWEEP_CHROMIUM_PATH", str(DEFAULT_CHROMIUM))), crawler.stats)
 
     async def process_item(self, item):
         if not isinstance(item, PageItem) or not should_capture(item):

@@ -130,3 +130,13 @@ def test_capture_can_be_switched_off() -> None:
     crawler = get_crawler(settings_dict={"SCAMSWEEP_CAPTURE_ENABLED": False})
     with pytest.raises(NotConfigured):
         CapturePipeline.from_crawler(crawler)
+
+
+def test_from_crawler_reads_the_evidence_folder_and_counts_outcomes(tmp_path: Path) -> None:
+    crawler = get_crawler(settings_dict={"SCAMSWEEP_EVIDENCE_DIR": str(tmp_path / "ev"),
+                                         "SCAMSWEEP_CHROMIUM_PATH": str(tmp_path / "no-chromium")})
+    pipeline = CapturePipeline.from_crawler(crawler)
+    item = asyncio.run(pipeline.process_item(scam_item()))
+    assert Path(item.capture.warc_path).is_relative_to(tmp_path / "ev")
+    assert item.capture.notes == (f"screenshot skipped: {tmp_path / 'no-chromium'} is not installed",)
+    assert crawler.stats.get_value("scamsweep/capture/captured") == 1
