@@ -177,29 +177,25 @@ def parse_html(resp: SavedResponse) -> Document:
 def load_json(resp: SavedResponse) -> tuple[object | None, list[str]]:
     """Decode a JSON body; hostile nesting or bad syntax gives (None, notes) instead of raising."""
     decoded = decode_response(resp)
-    text = decoded.text.lstrip("\ufeff")
-    if _too_deep(text):
-        return None, [*decoded.notes, f"{LIMITED}: JSON nested deeper than {MAX_JSON_DEPTH}"]
+    refused = [*decoded.notes, f"{LIMITED}: JSON nested deeper than {MAX_JSON_DEPTH}"]
     try:
-        return json.loads(text), list(decoded.notes)
-    except (ValueError, RecursionError) as exc:
+        value = json.loads(decoded.text.lstrip("\ufeff"))
+    except RecursionError:
+        return None, refused
+    except ValueError as exc:
         return None, [*decoded.notes, f"not JSON: {str(exc)[:120]}"]
+    return (None, refused) if _too_deep(value) else (value, list(decoded.notes))
 
 
-def _too_deep(text: str) -> bool:
-    """Bracket depth outside strings, counted without recursion."""
-    depth, in_string, escaped = 0, False, False
-    for char in text:
-        if in_string:
-            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > MAX_JSON_DEPTH:
-                return True
-        elif char in "]}":
-            depth -= 1
+def _too_deep(value: object) -> bool:
+    """Whether a decoded JSON value nests deeper than MAX_JSON_DEPTH, walked without recursion."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return True
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
     return False
 
 
