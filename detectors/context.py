@@ -35,7 +35,7 @@ WARNING_WORDS = (
     "scam(?:s|mers?|med)?", "fraudsters?", "fraudulent", "(?:fraud|scam) alert", "fakes?", "beware", "warn(?:ing|s|ed)?",
     "police", "do not call", "don't call", "never call", "impersonat\\w*", "phishing", "spoof\\w*", "bogus",
     "victims?", "criminals?", "arrested", "reported", "reporting (?:this|it|them)", "report (?:it|this|them|the number)", "caution", "be careful", "be aware", "not genuine",
-    "psa", "spam", "abuse", "ban(?:ned)?", "complaints? about", "watchdogs?",
+    "psa", "spam(?:mers?|ming)?", "abuse", "ban(?:ned)?", "complaints? about", "watchdogs?",
     "(?:is|are|was) not (?:a |an |the )?[^.!?\n]{0,40}(?:number|line|support|official|real|genuine)",
     "isn't (?:a |an |the )?[^.!?\n]{0,40}(?:number|line|support|official|real|genuine)",
     "don't fall", "do not fall", "hung up", "hang up", "claim(?:ed|ing) to be", "pretend", "asked for my",

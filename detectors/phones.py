@@ -121,11 +121,13 @@ def _mask_dates(text: str) -> str:
 
 
 def _glued_to_letters(text: str, start: int) -> bool:
-    """A run right after ASCII letters (optionally one dash) is an identifier: WIN-77831, JY40068…"""
+    """A run right after ASCII letters and a dash is an identifier: PX-7734-2291-08, WIN-77831.
+
+    Letters glued straight to a number ("account1-888-…", "Stopping+1 (877)…") are spam
+    that strips spaces, and stay runs.
+    """
     before = text[max(0, start - 2):start]
-    if before.endswith("-"):
-        before = before[:-1]
-    return bool(before) and before[-1].isascii() and before[-1].isalpha()
+    return len(before) == 2 and before[1] == "-" and before[0].isascii() and before[0].isalpha()
 
 
 def _read_run(run: str, offset: int, regions: Sequence[str], budget: _Budget):

@@ -20,7 +20,9 @@ _CONFUSABLES = {
 }
 _TABLE = str.maketrans(_CONFUSABLES)
 _ANY_CONFUSABLE = re.compile("[" + "".join(_CONFUSABLES) + "]")
-_WORD = re.compile(r"[^\W\d_]+")
+# Words of the three confusable scripts only, so CJK or digits beside a word never change
+# what counts as the word (that would make the step depend on later steps).
+_WORD = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]+")
 _LATIN = re.compile("[A-Za-z]")
 
 

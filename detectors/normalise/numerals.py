@@ -1,12 +1,18 @@
-"""Numbers written as words: Chinese numerals inside phone-like runs, and spelled-out English digits."""
+"""Digits written as something else inside number runs: Chinese numerals, English number words, O/l letters.
+
+The three families are decided together, once per run of digit-like tokens, because
+each one's decision depends on how many digits the others produce: deciding them in
+separate passes would let a second pass see a longer run than the first (not idempotent).
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from detectors.normalise.base import apply_edits, regex_edits
+from detectors.normalise.base import apply_edits
 from detectors.normalise.separators import GAP
 
-_CHINESE_DIGITS = {
+CHINESE_DIGITS = {
     **dict.fromkeys("零〇○", "0"),
     **dict.fromkeys("一幺壹", "1"),
     **dict.fromkeys("二两兩贰貳", "2"),
@@ -18,70 +24,115 @@ _CHINESE_DIGITS = {
     **dict.fromkeys("八捌", "8"),
     **dict.fromkeys("九玖", "9"),
 }
-_CHINESE_TABLE = str.maketrans(_CHINESE_DIGITS)
-_NUMERAL = "[0-9" + "".join(_CHINESE_DIGITS) + "]"
-_CHINESE_RUN = re.compile(f"{_NUMERAL}+(?:(?:{GAP}){_NUMERAL}+)*")
-# The shortest run read as a number: a five-digit service code (九五五六六). Shorter runs
-# are ordinary prose (一两个, 三五天, 一九九八年).
-MIN_CHINESE_RUN = 5
-
-_WORD_DIGITS = {
+WORD_DIGITS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }
-_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|double|triple)"
-_WORD_TOKEN = f"(?:\\b{_WORD}\\b|(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9]))"
-_WORD_RUN = re.compile(f"{_WORD_TOKEN}(?:[\\s\\-\u2010-\u2015.,]{{1,3}}{_WORD_TOKEN})*", re.IGNORECASE)
-_WORD_SPLIT = re.compile(f"\\b{_WORD}\\b", re.IGNORECASE)
-MIN_WORDS = 3  # fewer number words than this are prose ("one or two")
+_CHINESE_TABLE = str.maketrans(CHINESE_DIGITS)
+_LETTER_TABLE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+_CHINESE = "[" + "".join(CHINESE_DIGITS) + "]+"
+_WORD = r"(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|double|triple)\b)"
+_LETTERS = r"(?<![A-Za-z])[OoIl]+(?![A-Za-z])"
+_TOKEN = f"(?:[0-9]+|{_CHINESE}|{_WORD}|{_LETTERS})"
+_RUN = re.compile(f"{_TOKEN}(?:(?:{GAP})?{_TOKEN})*")
+_TOKENS = re.compile(f"(?P<digits>[0-9]+)|(?P<chinese>{_CHINESE})|(?P<word>{_WORD})|(?P<letters>{_LETTERS})")
+
+MIN_CHINESE_RUN = 5  # a run with Chinese numerals is read only from five characters (九五五六六); 一两个, 三五天 are prose
+MIN_WORDS = 3  # fewer number words than this are prose ("one or two") ...
 MIN_WORD_RUN_DIGITS = 7  # ... unless the run as a whole is phone-length
+MIN_LETTER_RUN_DIGITS = 4  # real digits a run needs before its O/l letters are read as digits
+MIN_LETTER_RUN = 5  # digits and letters together: the shortest number read this way (954l2)
+MAX_LETTER_SHARE = 0.6  # more letters than this and the run is a word, not a disguised number
 
 
-def chinese_numerals(text: str) -> tuple[str, list[int] | None]:
-    """零〇一二…九, 幺 (1), 两 (2) and financial 壹贰叁… become digits, only in runs of five or more."""
-    if text.isascii():
-        return text, None
+@dataclass(slots=True)
+class _Run:
+    """The tokens of one run and the digit counts its decisions rest on."""
 
-    def replace(match: re.Match[str]) -> str | None:
-        run = match.group()
-        if sum(ch in _CHINESE_DIGITS or ch.isdigit() for ch in run) < MIN_CHINESE_RUN:
-            return None
-        return run.translate(_CHINESE_TABLE)
+    tokens: list[re.Match[str]]
+    digits: int = 0  # ASCII digits
+    chinese: int = 0  # Chinese numerals
+    words: int = 0  # number words (not counting double/triple)
+    word_digits: int = 0  # digits the words would produce
+    letters: int = 0
 
-    return apply_edits(text, regex_edits(_CHINESE_RUN, text, replace))
+    @classmethod
+    def of(cls, text: str) -> _Run:
+        run = cls(list(_TOKENS.finditer(text)))
+        for token in run.tokens:
+            kind, value = token.lastgroup, token.group()
+            if kind == "digits":
+                run.digits += len(value)
+            elif kind == "chinese":
+                run.chinese += len(value)
+            elif kind == "letters":
+                run.letters += len(value)
+            elif value.lower() not in ("double", "triple"):
+                run.words += 1
+        run.word_digits = len(_spell(run.tokens))
+        return run
+
+    def read_chinese(self) -> bool:
+        return self.chinese > 0 and self.digits + self.chinese + self.word_digits + self.letters >= MIN_CHINESE_RUN
+
+    def read_words(self) -> bool:
+        return self.words > 0 and (self.words >= MIN_WORDS or self.digits + self.chinese + self.word_digits >= MIN_WORD_RUN_DIGITS)
+
+    def read_letters(self) -> bool:
+        real = self.digits + (self.chinese if self.read_chinese() else 0) + (self.word_digits if self.read_words() else 0)
+        total = real + self.letters
+        return (self.letters > 0 and real >= MIN_LETTER_RUN_DIGITS and total >= MIN_LETTER_RUN
+                and self.letters <= max(real, MAX_LETTER_SHARE * total))
 
 
-def number_words(text: str) -> tuple[str, list[int] | None]:
-    """Spelled-out digits ("one eight hundred", "double five") become digits inside number runs."""
-    edits = []
-    for match in _WORD_RUN.finditer(text):
-        words = _WORD_SPLIT.findall(match.group())
-        if not words:
-            continue
-        digits = sum(ch.isdigit() for ch in match.group()) + sum(w.lower() in _WORD_DIGITS for w in words)
-        if len(words) < MIN_WORDS and digits < MIN_WORD_RUN_DIGITS:
-            continue
-        edits.extend(_word_edits(match))
-    return apply_edits(text, edits)
+def _spell(tokens: list[re.Match[str]]) -> str:
+    """The digits a run's number words stand for ("eight hundred" → 800, "double five" → 55)."""
+    return "".join(new for _, new in _word_values(tokens))
 
 
-def _word_edits(run: re.Match[str]) -> list[tuple[int, int, str]]:
-    """Per-word replacements inside one run; "hundred" after a digit is "00", "double 5" is "55"."""
-    edits: list[tuple[int, int, str]] = []
+def _word_values(tokens: list[re.Match[str]]) -> list[tuple[re.Match[str], str]]:
+    values = []
     previous = ""
     repeat = 1
-    base = run.start()
-    for word in _WORD_SPLIT.finditer(run.group()):
-        lower = word.group().lower()
+    for token in tokens:
+        if token.lastgroup != "word":
+            previous = ""
+            continue
+        lower = token.group().lower()
         if lower in ("double", "triple"):
             repeat = 2 if lower == "double" else 3
-            edits.append((base + word.start(), base + word.end(), ""))
+            values.append((token, ""))
             continue
-        if lower == "hundred":
-            new = "00" if previous else "100"
-        else:
-            new = _WORD_DIGITS[lower] * repeat
+        new = ("00" if previous else "100") if lower == "hundred" else WORD_DIGITS[lower] * repeat
         repeat = 1
         previous = new
-        edits.append((base + word.start(), base + word.end(), new))
+        values.append((token, new))
+    return values
+
+
+def digit_runs(text: str) -> tuple[str, list[int] | None]:
+    """Rewrite Chinese numerals, number words and O/o/I/l inside digit runs, when the run reads as a number.
+
+    >>> digit_runs("四〇〇 six eight one 6666")[0], digit_runs("4OO-68l-6666")[0]
+    ('400 6 8 1 6666', '400-681-6666')
+    """
+    edits: list[tuple[int, int, str]] = []
+    for match in _RUN.finditer(text):
+        run = _Run.of(match.group())
+        if len(run.tokens) == 1 and run.tokens[0].lastgroup == "digits":
+            continue
+        edits.extend(_run_edits(run, match.start()))
+    return apply_edits(text, sorted(edits))
+
+
+def _run_edits(run: _Run, base: int) -> list[tuple[int, int, str]]:
+    edits = []
+    if run.read_chinese():
+        edits += [(base + t.start(), base + t.end(), t.group().translate(_CHINESE_TABLE))
+                  for t in run.tokens if t.lastgroup == "chinese"]
+    if run.read_words():
+        edits += [(base + t.start(), base + t.end(), new) for t, new in _word_values(run.tokens)]
+    if run.read_letters():
+        edits += [(base + t.start(), base + t.end(), t.group().translate(_LETTER_TABLE))
+                  for t in run.tokens if t.lastgroup == "letters"]
     return edits

@@ -4,18 +4,18 @@ Order and why:
  1. compatibility_forms  NFKC per character: full-width, circled, mathematical, superscript
  2. emoji_digits         keycaps (before 3 strips their U+20E3), 🔟, dingbat circled digits
  3. invisible_characters zero-width, bidi controls, variation selectors
- 4. homoglyphs           Cyrillic/Greek look-alikes, so "4ОО" reaches step 7 as Latin "4OO"
- 5. chinese_numerals     零〇一二… in runs of five or more
- 6. number_words         "one eight hundred …"
- 7. letters_as_digits    O/o/I/l inside digit runs, once 5 and 6 have produced the digits
- 8. canonical_separators every filler between two digits becomes one space or dash
+ 4. homoglyphs           Cyrillic/Greek look-alikes, so "4ОО" reaches step 5 as Latin "4OO"
+ 5. digit_runs           inside runs of digit-like tokens, decided together per run:
+                         Chinese numerals (零〇一二…, 幺, 两, 壹贰叁…), English number words
+                         ("one eight hundred"), O/o/I/l used as 0/1
+ 6. canonical_separators every filler between two digits becomes one space or dash
 """
 from __future__ import annotations
 
 from detectors.normalise.base import Normalised, Step, run_steps
-from detectors.normalise.digits import emoji_digits, letters_as_digits
+from detectors.normalise.digits import emoji_digits
 from detectors.normalise.homoglyphs import homoglyphs
-from detectors.normalise.numerals import chinese_numerals, number_words
+from detectors.normalise.numerals import digit_runs
 from detectors.normalise.separators import canonical_separators
 from detectors.normalise.unicode import compatibility_forms, invisible_characters
 
@@ -24,9 +24,7 @@ STEPS: tuple[Step, ...] = (
     emoji_digits,
     invisible_characters,
     homoglyphs,
-    chinese_numerals,
-    number_words,
-    letters_as_digits,
+    digit_runs,
     canonical_separators,
 )
 
