@@ -46,6 +46,15 @@ def engines_from_setting(raw: dict, wanted: str | None) -> tuple[Engine, ...]:
     return tuple(engines)
 
 
+def results_page_item(response, spider: str, segments, query: str, engine: str):
+    """A results page is judged snippet by snippet, never as one text: its snippets come from
+    unrelated sites, and read together they pair one site's brand with another's number."""
+    item = page_item(response, spider=spider, source_kind=SearchSpider.source_kind, segments=segments, query=query, engine=engine)
+    item.text = ""
+    item.flags.append("results_page")
+    return item
+
+
 class BraveBackend:
     """Brave Search API: on when the environment variable named by SCAMSWEEP_BRAVE_API_KEY_ENV holds a key."""
 
@@ -113,8 +122,7 @@ class SearchSpider(ConfiguredSpider):
         if found.fallback:
             self.crawler.stats.inc_value(f"scamsweep/search/{engine}/fallback")
             self.logger.warning("%s: markup not recognised at %s (%s)", engine, response.url, "; ".join(found.notes))
-        yield page_item(response, spider=self.name, source_kind=self.source_kind, segments=snippet_segments(found.items),
-                        query=query, engine=engine)
+        yield results_page_item(response, self.name, snippet_segments(found.items), query, engine)
         yield from self.landing_requests(found.items, engine, query)
         last = min(self.engine(engine).pages, self.page_cap or self.engine(engine).pages) - 1
         if found.next_page and found.items and page < last:
@@ -134,8 +142,7 @@ class SearchSpider(ConfiguredSpider):
         found = parser_for("brave")(saved_response(response))
         if found.fallback:
             self.logger.warning("brave: no results in the answer for %r (%s)", query, "; ".join(found.notes))
-        yield page_item(response, spider=self.name, source_kind=self.source_kind,
-                        segments=snippet_segments(found.items), query=query, engine=BraveBackend.name)
+        yield results_page_item(response, self.name, snippet_segments(found.items), query, BraveBackend.name)
         yield from self.landing_requests(found.items, BraveBackend.name, query)
         if found.next_page and offset + 1 < self.brave.pages:
             yield self.brave.request(query, self.parse_brave, offset + 1)

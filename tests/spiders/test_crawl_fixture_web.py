@@ -61,6 +61,7 @@ def test_search_pages_carry_ten_organic_snippets_and_paginate(fixture_web, searc
     first_pages = [item for item in serps if item["url"].endswith("first=1")]
     assert len(first_pages) == 20  # one per brand query (3x2 + 4x2 + 3x2)
     for item in first_pages:
+        assert item["text"] == "" and "results_page" in item["flags"]  # judged per snippet only
         assert sum(s["kind"] == "snippet" for s in item["segments"]) == 10
         assert sum(s["kind"] == "ad_snippet" for s in item["segments"]) == 1
     assert any(item["url"].endswith("first=21") for item in serps), "no third result page"
