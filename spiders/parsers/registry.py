@@ -5,12 +5,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lxml.etree import LxmlError
+
 from spiders.parsers import (
     baidu, bing, brave, discourse, discuz, duckduckgo, generic_serp, google, googleplay, itunes, phpbb, sitemap, so360,
     sogou, tieba, xiaomi, yahoo, yandex,
 )
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.html import host_of, on_domain
+from spiders.parsers.fallback import app_fallback, forum_fallback
+from spiders.parsers.html import LIMITED, host_of, on_domain, parse_html
 
 SERP, FORUM, APP, FEED = "serp", "forum", "app", "feed"
 
@@ -124,13 +127,23 @@ def detect_site(url: str, body: bytes = b"") -> str | None:
 
 def run(site: str, resp: SavedResponse) -> ParseResult:
     """Parse with the site's parser; content that still breaks it yields the generic
-    extraction with a note, never an exception (programming errors aside)."""
+    extraction for its kind, with a note, never an exception (programming errors aside)."""
     parser = get_parser(site)
     try:
         return parser(resp)
-    except (RecursionError, MemoryError, UnicodeError, ValueError) as exc:
-        fallback = generic_serp.parse(resp) if parser.kind == SERP else ParseResult(site, fallback=True)
-        fallback.site = site
-        fallback.fallback = True
-        fallback.notes.append(f"parse_limited: {site} parser gave up ({type(exc).__name__}); generic extraction used")
-        return fallback
+    except (RecursionError, MemoryError, UnicodeError, ValueError, LxmlError) as exc:
+        why = f"{LIMITED}: {site} parser gave up ({type(exc).__name__})"
+        return _generic(site, parser.kind, resp, why)
+
+
+def _generic(site: str, kind: str, resp: SavedResponse, why: str) -> ParseResult:
+    if kind == SERP:
+        result = generic_serp.parse(resp)
+        result.site, result.notes = site, [*result.notes, why]
+        return result
+    doc = parse_html(resp)
+    if kind == FORUM:
+        return forum_fallback(site, doc, why)
+    if kind == APP:
+        return app_fallback(site, doc, site, why)
+    return ParseResult(site, [], [], None, True, [*doc.notes, why])

@@ -66,3 +66,13 @@ def test_detect_site_for_chinese_engines_forums_and_stores(url, site):
 def test_detect_self_hosted_forums_from_their_markup():
     assert detect_site("https://board.example/viewtopic.php?t=1", b'<a href="./viewtopic.php?t=1">x</a>') == "phpbb"
     assert detect_site("https://f.example/t/1.json", b'{"post_stream": {"posts": []}}') == "discourse"
+
+
+def test_a_forum_parser_that_gives_up_still_yields_the_page_text(monkeypatch):
+    def exploding(resp):
+        raise ValueError("bad content")
+
+    monkeypatch.setitem(SITES, "boomforum", Site(registry.FORUM, "test", exploding))
+    result = run("boomforum", SavedResponse("https://f.example/t/1", b"<main><p>call 00852 5550 1234</p></main>"))
+    assert result.fallback and result.items[0].posts[0].text == "call 00852 5550 1234"
+    assert any("gave up (ValueError)" in note for note in result.notes)
