@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http import HTTPStatus
 from io import BytesIO
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -33,6 +34,27 @@ class Fetch:
     method: str = "GET"
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# everything a URI may hold literally; the rest (non-ASCII, spaces, controls) is percent-encoded
+_URI_SAFE = "!#$%&'()*+,-./:;=?@[]_~"
+
+
+def warc_uri(url: str) -> str:
+    """The URL as an ASCII URI fit for a WARC header line (an IRI's characters percent-encoded,
+    so a hostile URL can neither break the record nor add headers to it).
+
+    >>> warc_uri("http://x.test/还呗 a\\r\\nWARC-Type: x")
+    'http://x.test/%E8%BF%98%E5%91%97%20a%0D%0AWARC-Type:%20x'
+    """
+    return quote(url, safe=_URI_SAFE, encoding="utf-8", errors="surrogatepass")
+
+
+def header_safe(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Header lines with control characters (CR, LF, NUL...) replaced by spaces: a value can
+    never end its line and forge another header or record."""
+    return [(_CONTROL.sub(" ", name), _CONTROL.sub(" ", value)) for name, value in headers]
+
+
 def warc_date(moment: datetime) -> str:
     """WARC-Date in UTC with microseconds (WARC 1.1), e.g. 2026-11-28T14:54:06.123456Z."""
     if moment.tzinfo is None:
@@ -48,7 +70,7 @@ def _request_line(fetch: Fetch, target: str) -> str:
 
 def _response_headers(fetch: Fetch) -> list[tuple[str, str]]:
     kept = []
-    for name, value in scrub_headers(fetch.response_headers):
+    for name, value in header_safe(scrub_headers(fetch.response_headers)):
         if name.lower() in _WIRE_HEADERS:
             kept.append((f"X-Archive-Orig-{name}", value))
         else:
@@ -70,7 +92,7 @@ def write_warc(fetch: Fetch, metadata: dict, software: str) -> bytes:
     Every record carries WARC-Date and WARC-Target-URI; request and response carry the
     IP address when known and block/payload digests that `warcio` checks.
     """
-    target = scrub_url(fetch.final_url or fetch.url)
+    target = warc_uri(scrub_url(fetch.final_url or fetch.url))
     date = warc_date(fetch.fetched_at)
     out = BytesIO()
     writer = WARCWriter(out, gzip=True, warc_version="1.1")
@@ -94,7 +116,7 @@ def _ip_header(fetch: Fetch) -> dict[str, str]:
 
 
 def _request_record(writer: WARCWriter, fetch: Fetch, target: str, common: dict):
-    sent = scrub_headers(fetch.request_headers)
+    sent = header_safe(scrub_headers(fetch.request_headers))
     if not any(name.lower() == "host" for name, _ in sent):
         sent = [("Host", urlsplit(target).netloc), *sent]
     headers = StatusAndHeaders(_request_line(fetch, target), sent, protocol="", is_http_request=True)

@@ -140,3 +140,17 @@ def test_from_crawler_reads_the_evidence_folder_and_counts_outcomes(tmp_path: Pa
     assert Path(item.capture.warc_path).is_relative_to(tmp_path / "ev")
     assert item.capture.notes == (f"screenshot skipped: {tmp_path / 'no-chromium'} is not installed",)
     assert crawler.stats.get_value("scamsweep/capture/captured") == 1
+
+
+@pytest.mark.parametrize("url", ["http://x.test/还呗 客服?q=还呗", "http://x.test/\x00\u202e",
+                                 "http://x.test/a%0D%0AWARC-Type:%20revisit", "http://x.test/\udc80"])
+def test_hostile_urls_and_headers_cannot_break_or_forge_records(tmp_path: Path, url: str) -> None:
+    item = scam_item(url)
+    item.request_headers.append(("X-Forged", "a\r\nWARC-Type: revisit\r\n\r\n"))
+    item.response_headers.append(("X-Forged", "b\r\nX-Injected: 1"))
+    item = run_pipeline(tmp_path, item)
+    found = records(Path(item.capture.warc_path).read_bytes())
+    assert [rec_type for rec_type, *_ in found] == ["warcinfo", "request", "response", "metadata"]
+    for rec_type, headers, http, _ in found:
+        assert headers.get_header("WARC-Target-URI", "").isascii()
+        assert http is None or http.get_header("X-Injected") is None
