@@ -47,6 +47,7 @@ URLLENGTH_LIMIT = 2048
 MEMUSAGE_ENABLED = True
 MEMUSAGE_LIMIT_MB = 2048
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 opens a remote-control HTTP port by default
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 DOWNLOAD_FAIL_ON_DATALOSS = True
 # Against spider traps (crawler/middlewares/traps.py, linkcap.py, urlnorm.py).
@@ -58,7 +59,7 @@ SCAMSWEEP_MAX_LINKS_PER_PAGE = 500
 SCAMSWEEP_URLNORM_ENABLED = True
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.urlnorm.UrlNormMiddleware": 20,
-    "crawler.middlewares.linkcap.LinkCapMiddleware": 30,
+    "crawler.middlewares.linkcap.LinkCapMiddleware": 950,  # nearest the spider: capped before other work
 }
 
 # --- SSRF guard (crawler/resolver.py + crawler/middlewares/ssrf.py) ----------------------

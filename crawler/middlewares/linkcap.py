@@ -1,7 +1,9 @@
 """Spider middleware that caps the requests a spider may yield from one response (HOSTILE 38).
 
 A page with 200,000 links would otherwise flood the scheduler. Items pass untouched; requests
-past `SCAMSWEEP_MAX_LINKS_PER_PAGE` are dropped, logged once per page and counted.
+past `SCAMSWEEP_MAX_LINKS_PER_PAGE` are dropped, logged once per page and counted. Building
+200,000 Requests costs the spider tens of seconds even when they are dropped here, so spiders
+should cap their extracted links first with `cap_links` and keep this middleware as the backstop.
 """
 from __future__ import annotations
 
@@ -31,6 +33,29 @@ class LinkCap:
     @property
     def dropped(self) -> int:
         return max(0, self.seen - self.limit)
+
+
+def cap_links(hrefs: Iterable[str], crawler: Any, page_url: str = "") -> list[str]:
+    """The first distinct `hrefs`, at most SCAMSWEEP_MAX_LINKS_PER_PAGE of them; drops are logged and counted.
+
+    >>> from types import SimpleNamespace; from scrapy.settings import Settings
+    >>> crawler = SimpleNamespace(settings=Settings({"SCAMSWEEP_MAX_LINKS_PER_PAGE": 2}), stats=None)
+    >>> cap_links(["/a", "/a", "/b", "/c"], crawler)
+    ['/a', '/b']
+    """
+    limit = crawler.settings.getint("SCAMSWEEP_MAX_LINKS_PER_PAGE")
+    kept: dict[str, None] = {}
+    total = 0
+    for href in hrefs:
+        total += 1
+        if len(kept) < limit:
+            kept.setdefault(href, None)
+    if total > len(kept) and len(kept) == limit:
+        logger.warning("link cap: following %d of %d links from %s (SCAMSWEEP_MAX_LINKS_PER_PAGE)", limit, total, page_url)
+        if crawler.stats is not None:
+            crawler.stats.inc_value("scamsweep/linkcap/capped_pages")
+            crawler.stats.inc_value("scamsweep/linkcap/dropped", total - limit)
+    return list(kept)
 
 
 class LinkCapMiddleware:

@@ -9,7 +9,8 @@ import logging
 from typing import Any
 
 from scrapy.exceptions import (
-    CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError, DownloadTimeoutError,
+    CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError, DownloadFailedError,
+    DownloadTimeoutError,
     IgnoreRequest, ResponseDataLossError, UnsupportedURLSchemeError,
 )
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -26,6 +27,7 @@ REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
     ((CannotResolveHostError, DNSLookupError), "dns"),
     ((DownloadConnectionRefusedError, ConnectionRefusedError), "connection_refused"),
     ((ResponseFailed, ResponseNeverReceived, ConnectionLost), "connection_lost"),
+    ((DownloadFailedError,), "download_failed"),
     ((UnsupportedURLSchemeError,), "scheme"),
     ((HttpError,), "http_error"),
 )

@@ -22,8 +22,9 @@ def settings() -> Settings:
     return loaded
 
 
-def test_telnet_console_is_off(settings):
+def test_telnet_console_and_remote_control_are_off(settings):
     assert settings.getbool("TELNETCONSOLE_ENABLED") is False
+    assert settings.getbool("REMOTE_CONTROL_ENABLED") is False
 
 
 @pytest.mark.parametrize("scheme", ["file", "data", "ftp", "s3"])

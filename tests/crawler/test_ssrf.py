@@ -17,6 +17,7 @@ from crawler.middlewares.ssrf import SsrfGuardMiddleware
 from crawler.middlewares.ssrf_policy import SsrfPolicy, parse_ip_literal
 from tests.hostile.harness import run_crawl
 from tests.hostile.server import Canary, HostileServer
+from tests.hostile.targets import SSRF_SETTINGS, forbidden_targets
 
 POLICY = SsrfPolicy.build(["127.0.0.1"], [80, 443, 8080, 8443], {"portal.test": "93.184.215.14"})
 
@@ -83,26 +84,6 @@ def web():
     server.stop()
     for canary in canaries:
         canary.close()
-
-
-def forbidden_targets(port: int) -> list[str]:
-    """Every spelling of a forbidden target we try; the loopback ones point at the canaries."""
-    return [
-        f"http://127.0.0.2:{port}/", f"http://[::1]:{port}/", f"http://localhost:{port}/",
-        f"http://0.0.0.0:{port}/", f"http://2130706434:{port}/", f"http://0x7f.0.0.2:{port}/",
-        f"http://0177.0.0.2:{port}/", f"http://[::ffff:127.0.0.2]:{port}/", f"http://evil.test:{port}/",
-        f"http://evil6.test:{port}/", "http://169.254.169.254/latest/meta-data/",
-        "http://metadata.google.internal/computeMetadata/v1/", "http://10.0.0.1/", "http://172.16.0.1/",
-        "http://192.168.0.1/", "http://100.64.0.1/", "http://[fc00::1]/", "http://[fe80::1]/",
-        "http://portal.test:6379/", "http://portal.test:25/", "http://portal.test:5432/",
-    ]
-
-
-SSRF_SETTINGS = {
-    "SCAMSWEEP_SSRF_ALLOW_HOSTS": ["127.0.0.1"],
-    "SCAMSWEEP_STATIC_HOSTS": {"public.test": "127.0.0.1", "evil.test": "127.0.0.2", "evil6.test": "::1",
-                               "portal.test": "93.184.215.14"},
-}
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ import scrapy
 from scrapy.http import TextResponse
 from scrapy.utils.sitemap import Sitemap
 
+from crawler.middlewares.linkcap import cap_links
 from crawler.middlewares.skips import count_skip
 from crawler.run import project_settings
 
@@ -48,7 +49,9 @@ class ProbeSpider(scrapy.Spider):
             outcome["sitemap_urls"] = [entry.get("loc", "") for entry in Sitemap(response.body)]
         self.outcomes.append(outcome)
         if response.meta.get("follow") and isinstance(response, TextResponse):
-            for href in response.css("a::attr(href)").getall():
+            # Raw lxml strings: parsel would wrap 200,000 hrefs in Selector objects first.
+            hrefs = (str(h) for h in response.selector.root.xpath("//a/@href"))
+            for href in cap_links(hrefs, self.crawler, response.url):
                 yield response.follow(href, callback=self.parse, errback=self.failed, meta={
                     "case": response.meta["case"], "follow": True, "started": time.monotonic()})
 
@@ -57,7 +60,7 @@ class ProbeSpider(scrapy.Spider):
             text = response.text
             outcome.update(encoding=response.encoding, replaced="\ufffd" in text,
                            has_text="400-681-6666" in text or "400-123-4567" in text)
-            outcome["text_nodes"] = len(response.xpath("//text()"))
+            outcome["text_nodes"] = int(float(response.xpath("count(//text())").get()))
         except Exception as exc:  # recorded, not raised: the crawl must go on
             outcome["parse_error"] = f"{type(exc).__name__}: {exc}"[:200]
 

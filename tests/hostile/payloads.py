@@ -93,15 +93,41 @@ def _bomb(rest, query, server):
     return Reply(200, HTML + [("Content-Encoding", header)], bomb(encoding))
 
 
+@cache
+def heavy_page(kind: str) -> bytes:
+    """Big bodies built once, so serving them never stalls the server past the crawl's timeouts."""
+    if kind == "chunked":
+        chunk = b"<p>" + b"x" * 65529 + b"</p>"
+        body = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(CHUNKED_BYTES // len(chunk)))
+        return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + body + b"0\r\n\r\n"
+    body = {
+        "warn": lambda: "<p>" + "w" * WARN_BYTES + "</p>",
+        "links": lambda: links([f"/trap/links/{i}" for i in range(200_000)]),
+        "nested": lambda: "<div>" * 200_000 + "400-123-4567" + "</div>" * 200_000,
+        "million": lambda: "<b>1</b>" * 1_000_000,
+    }[kind]()
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def warm() -> None:
+    """Build every bomb and big page before the crawl starts."""
+    for encoding in ("gzip", "deflate", "br", "zstd", "gzip-gzip"):
+        bomb(encoding)
+    for kind in ("chunked", "warn", "links", "nested", "million"):
+        heavy_page(kind)
+
+
+def _heavy(kind: str) -> Reply:
+    return Reply(200, HTML, heavy_page(kind))
+
+
 def _big(rest, query, server):
     kind = rest.strip("/")
     if kind == "content-length":
         return raw(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 104857600\r\n\r\n<html>", after="hang")
     if kind == "chunked":
-        chunk = b"<p>" + b"x" * 65529 + b"</p>"
-        body = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(CHUNKED_BYTES // len(chunk)))
-        return raw(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + body + b"0\r\n\r\n")
-    return page("<p>" + "w" * WARN_BYTES + "</p>")
+        return raw(heavy_page("chunked"))
+    return _heavy("warn")
 
 
 def _slow(rest, query, server):
@@ -168,15 +194,12 @@ def _trap(rest, query, server):
     if kind == "grow":
         return page(links([f"/trap/grow?x={query.get('x', '')}{'g' * 100}"]))
     if kind == "links" and not tail:
-        return page(links([f"/trap/links/{i}" for i in range(200_000)]))
+        return _heavy("links")
     return page("leaf")
 
 
 def _markup(rest, query, server):
-    kind = rest.strip("/")
-    if kind == "nested":
-        return page("<div>" * 200_000 + "400-123-4567" + "</div>" * 200_000)
-    return page("<b>1</b>" * 1_000_000)
+    return _heavy("nested" if rest.strip("/") == "nested" else "million")
 
 
 def _sitemap(rest, query, server):
