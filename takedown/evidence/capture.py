@@ -8,6 +8,7 @@ from pathlib import Path
 
 from takedown.errors import EvidenceError
 from takedown.evidence.bodies import BodyStore, sha256_hex, write_atomically
+from takedown.evidence.encoding import canonical_json
 from takedown.evidence.screenshot import DEFAULT_CHROMIUM, take_screenshot
 from takedown.evidence.warc import Fetch, write_warc
 
@@ -39,11 +40,6 @@ def capture_folder(root: Path, body_sha256: str, url: str) -> Path:
     return Path(root) / "captures" / body_sha256[:2] / body_sha256 / url_key
 
 
-def dumps(data: dict) -> bytes:
-    """Deterministic UTF-8 JSON (sorted keys), the one form of every JSON file we write."""
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
-
-
 def capture_fetch(root: Path, fetch: Fetch, metadata: dict, *, software: str,
                   screenshot: bool = False, chromium: Path = DEFAULT_CHROMIUM) -> CaptureRecord:
     """Write the capture of `fetch` under `root`; the first capture of a (body, URL) pair is
@@ -60,7 +56,7 @@ def capture_fetch(root: Path, fetch: Fetch, metadata: dict, *, software: str,
         notes, shot = _screenshot(fetch.body, folder, screenshot, chromium)
         record = CaptureRecord(str(folder / WARC_NAME), sha256_hex(warc), body_sha, str(body_path),
                                str(sidecar), shot, notes)
-        write_atomically(sidecar, dumps({**metadata, "capture": record.as_dict()}))
+        write_atomically(sidecar, canonical_json({**metadata, "capture": record.as_dict()}))
     except OSError as exc:
         raise EvidenceError(f"evidence folder {root} is not writable: {exc.strerror or exc}") from exc
     return record

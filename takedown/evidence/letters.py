@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from string import Template
 
+from takedown.evidence.encoding import utf8
 from takedown.evidence.packinput import PackInput
 from takedown.evidence.textmark import one_line
 
@@ -36,4 +37,4 @@ def letter_fields(pack: PackInput, fingerprint: str) -> dict[str, str]:
 def render_letter(pack: PackInput, language: str, fingerprint: str) -> bytes:
     """The letter for the pack's platform in `language` (zh or en), UTF-8."""
     template = Template((TEMPLATES / f"letter.{pack.platform}.{language}.txt").read_text("utf-8"))
-    return template.substitute(letter_fields(pack, fingerprint)).encode("utf-8")
+    return utf8(template.substitute(letter_fields(pack, fingerprint)))

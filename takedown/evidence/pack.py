@@ -7,15 +7,15 @@ Member names are generated here; the hostile URLs of the pages only appear insid
 from __future__ import annotations
 
 import hashlib
-import json
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from takedown.evidence.encoding import canonical_json, utf8
 from takedown.evidence.letters import LANGUAGES, render_letter
 from takedown.evidence.packinput import PLATFORMS, FindingInput, PackInput, PageInput
 from takedown.evidence.report import render_report
 from takedown.evidence.signing import fingerprint, public_pem
-from takedown.evidence.textmark import OPEN, CLOSE, mark_spans
+from takedown.evidence.textmark import CLOSE, OPEN, mark_spans
 from takedown.exports.csv import findings_csv
 from takedown.exports.stix import stix_bundle
 
@@ -48,11 +48,7 @@ def marked_text(pack: PackInput, page: PageInput) -> bytes:
             continue
         spans = [r.span for f in findings if f.segment == segment for r in f.reasons if r.span is not None]
         parts.append(f"\n=== {segment} ===\n{mark_spans(text, spans)}\n")
-    return "".join(parts).encode("utf-8")
-
-
-def canonical_json(data: dict) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+    return utf8("".join(parts))
 
 
 def _utc(moment) -> str | None:

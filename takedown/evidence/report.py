@@ -1,6 +1,7 @@
 """The human-readable report of an evidence pack (Markdown that also reads well as plain text)."""
 from __future__ import annotations
 
+from takedown.evidence.encoding import utf8
 from takedown.evidence.letters import subject_of
 from takedown.evidence.packinput import PLATFORMS, FindingInput, PackInput, PageInput
 from takedown.evidence.textmark import one_line
@@ -33,7 +34,7 @@ def render_report(pack: PackInput, files: dict[str, dict[str, str]], fingerprint
     for page in pack.sorted_pages():
         lines += _page_lines(page, files[page.key])
     lines += _verify_lines(fingerprint)
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return utf8("\n".join(lines) + "\n")
 
 
 def _finding_lines(finding: FindingInput, page: PageInput, files: dict[str, str]) -> list[str]:

@@ -1,7 +1,6 @@
 """Write one fetch as gzipped WARC records (warcinfo, request, response, metadata) with warcio."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -12,6 +11,7 @@ from urllib.parse import quote, urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from takedown.evidence.encoding import canonical_json
 from takedown.evidence.scrub import scrub_headers, scrub_url
 
 # Headers that describe the wire encoding, not the body we keep (bodies are stored decoded):
@@ -100,7 +100,7 @@ def write_warc(fetch: Fetch, metadata: dict, software: str) -> bytes:
     writer.write_record(writer.create_warcinfo_record("capture.warc.gz", {"software": software, "format": "WARC File Format 1.1"}))
     request = _request_record(writer, fetch, target, common)
     response = _response_record(writer, fetch, target, common, request)
-    body = json.dumps(metadata, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    body = canonical_json(metadata)
     info = writer.create_warc_record(
         target, "metadata", payload=BytesIO(body), length=len(body),
         warc_content_type="application/json",

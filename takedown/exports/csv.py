@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 
+from takedown.evidence.encoding import utf8
 from takedown.evidence.packinput import PackInput
 
 COLUMNS = (
@@ -40,4 +41,4 @@ def findings_csv(pack: PackInput) -> bytes:
             finding.status, finding.detector_version, " ".join(r.code for r in finding.reasons),
         )
         writer.writerow([safe_cell(value) for value in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return utf8("\ufeff" + buffer.getvalue())

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import stix2
 
+from takedown.evidence.encoding import utf8
 from takedown.evidence.packinput import FindingInput, PackInput
 
 NAMESPACE = uuid.UUID("0a6f5e6c-5bd8-4c1e-9a55-5c0a75e1c9a1")  # scamsweep's own, fixed forever
@@ -45,7 +46,7 @@ def stix_bundle(pack: PackInput) -> bytes:
         _add_page(objects, pack, page)
     bundle = stix2.v21.Bundle(id=stix_id("bundle", f"{pack.kind}:{pack.subject}:{pack.platform}"),
                               objects=[objects[key] for key in sorted(objects)])
-    return (bundle.serialize(sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode()
+    return utf8(bundle.serialize(sort_keys=True, indent=2, ensure_ascii=False) + "\n")
 
 
 def _add_number(objects: dict, number: str, findings: list[FindingInput], fallback: datetime) -> None:

@@ -165,3 +165,10 @@ def test_impersonating_app_pack_has_no_phone_indicator(pack_input: PackInput) ->
     assert not any(getattr(o, "pattern", "").startswith("[url:value = 'tel:") for o in bundle.objects)
     assert "(impersonating app)" in members["letter.en.txt"].decode()
     assert "not recorded at capture" in members["page.txt"].decode()  # the app text is not in this capture
+
+
+def test_lone_surrogates_in_scraped_text_are_shown_not_fatal(pack_input: PackInput) -> None:
+    page = replace(pack_input.pages[0], texts={"page": "还呗\udc80客服"}, url="http://x.test/\udc80")
+    members = build_pack(replace(pack_input, pages=(page,)), KEY)
+    assert "\\udc80" in members["page.txt"].decode("utf-8")
+    assert json.loads(members["manifest.json"])["pages"][0]["url"] == "http://x.test/\udc80"
