@@ -30,6 +30,7 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x
 _FLATTEN = re.compile(
     rb"</?(?:div|span|font|section|article|p|center|table|tr|td|th|tbody|thead|ul|ol|li|dl|dt|dd"
     rb"|em|strong|b|i|u|small|big|nav|main|header|footer|aside|blockquote|form|label)\b[^>]{0,2000}>", re.I)
+_ALL_BUT_LINKS = re.compile(rb"<(?!/?(?:a|title|meta|html|head|body)\b)/?[A-Za-z][^>]{0,2000}>")
 _SPACE = re.compile(r"\s+")
 _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
                      "table", "section", "article", "header", "footer", "dd", "dt", "blockquote", "pre",
@@ -142,32 +143,35 @@ def decode_response(resp: SavedResponse) -> Decoded:
 
 
 def _build(text: str) -> tuple[lxml.html.HtmlElement | None, bool]:
-    """Parse text with libxml2's default limits; report whether a resource limit was hit."""
-    parser = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True, remove_comments=True, remove_pis=True)
+    """Parse text (huge text nodes allowed, depth capped by libxml2 at 2048); report whether
+    the depth cap cut the document short."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=True,
+                                  remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None, False
-    hit = any("ERR_RESOURCE_LIMIT" in str(error) or "Excessive depth" in error.message
-              for error in parser.error_log)
-    return root, hit
+    return root, any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
 
 
 def parse_html(resp: SavedResponse) -> Document:
     """Parse a saved response into a `Document` that never recurses without bound.
 
-    libxml2 stops at depth 256; a page nested deeper is parsed again with its layout tags
-    removed, so its text and links survive, and the document is marked `parse_limited`.
+    libxml2 stops at depth 2048; a page nested deeper is parsed again with its layout tags
+    removed, then if need be with every tag but links removed, so its text and links
+    survive, and the document is marked `parse_limited`.
     """
     decoded = decode_response(resp)
     notes = list(decoded.notes)
     if len(resp.body) > MAX_PARSE_BYTES:
         notes.append(f"{LIMITED}: body cut at {MAX_PARSE_BYTES} bytes")
     root, hit = _build(decoded.text)
-    if hit:
-        notes.append(f"{LIMITED}: nesting deeper than the parser allows; layout tags removed")
-        flat = _FLATTEN.sub(b" ", decoded.text.encode("utf-8")).decode("utf-8", errors="replace")
-        root, _ = _build(flat)
+    for strip, what in ((_FLATTEN, "layout tags"), (_ALL_BUT_LINKS, "all tags but links")):
+        if not hit:
+            break
+        notes.append(f"{LIMITED}: nesting deeper than the parser allows; {what} removed")
+        flat = strip.sub(b" ", decoded.text.encode("utf-8")).decode("utf-8", errors="replace")
+        root, hit = _build(flat)
     if root is None:
         notes.append(f"{LIMITED}: empty or unparseable document")
         root = lxml.html.document_fromstring("<html><body></body></html>")

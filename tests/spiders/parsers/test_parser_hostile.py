@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from spiders.parsers.base import ParseResult, SavedResponse
 from spiders.parsers.registry import SITES, run
 
-NESTED = b"<html><body>" + b"<div>" * 1_000 + "客服 00852-5550-1234".encode() + b"</div>" * 1_000 + b"</body></html>"
+NESTED = b"<html><body>" + b"<div>" * 3_000 + "客服 00852-5550-1234".encode() + b"</div>" * 3_000 + b"</body></html>"
 JSON_OR_XML_FIRST = {"brave", "discourse", "itunes", "sitemap"}  # they say "not JSON/XML" instead
 WRONG_CHARSETS = [
     ("text/html; charset=utf-7", "<p>+ADw-script+AD4- 客服</p>".encode("utf-8")),

@@ -105,3 +105,16 @@ def test_json_with_brackets_inside_strings_is_not_counted_as_nesting():
 def test_bad_json_gives_a_note_not_an_exception():
     value, notes = load_json(SavedResponse("https://x.example/t.json", b"<html>not json"))
     assert value is None and notes[0].startswith("not JSON")
+
+
+def test_a_12_megabyte_text_node_does_not_lose_the_rest_of_the_page():
+    body = b"<html><body><p>" + b"7" * 12_000_000 + b'</p><a href="https://after.example/">after</a></body></html>'
+    doc = parse_html(SavedResponse("https://x.example/", body))
+    assert doc.root.xpath("//a/@href") == ["https://after.example/"]
+
+
+def test_deep_nesting_of_unknown_tags_keeps_text_and_links_after_removing_all_tags_but_links():
+    body = b"<html><body>" + b"<x-a>" * 100_000 + b"deep text" + b"</x-a>" * 100_000
+    doc = parse_html(SavedResponse("https://x.example/", body + b'<a href="https://after.example/">after</a></body></html>'))
+    assert len(doc.notes) == 2 and all(note.startswith(LIMITED) for note in doc.notes)
+    assert "deep text" in text_of(doc.root) and doc.root.xpath("//a/@href") == ["https://after.example/"]
