@@ -64,10 +64,14 @@ class ForumSpider(ConfiguredSpider):
 
     def parse_forum(self, response, parser: str, page: int):
         found = parser_for(parser)(saved_response(response))
-        for thread in found.items:
+        # One item per page: a thread page's posts, or a search page's hits (several threads).
+        segments = [segment for thread in found.items for segment in post_segments(thread)]
+        if segments:
             if found.fallback:
                 self.crawler.stats.inc_value("scamsweep/forum/fallback")
-            yield page_item(response, spider=self.name, source_kind=self.source_kind, segments=post_segments(thread))
+            item = page_item(response, spider=self.name, source_kind=self.source_kind, segments=segments)
+            item.title = item.title or found.items[0].title  # JSON forums have no <title>
+            yield item
         for link in found.links:
             yield self.follow(link, parser, 1)
         if found.next_page and page < self.max_pages:

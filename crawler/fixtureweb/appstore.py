@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from crawler.fixtureweb.forum_data import plain_text
 from crawler.fixtureweb.wire import Reply, Request
 
 
@@ -35,10 +36,6 @@ APPS = (
 )
 
 
-def plain(text: str) -> str:
-    return text.replace("<!--n-->", "").replace("<!--/n-->", "")
-
-
 def store_url(request: Request, app: App) -> str:
     return request.link("apps.test", f"/{app.country}/app/{app.slug}/id{app.track_id}") + "?uo=4"
 
@@ -48,7 +45,7 @@ def record(request: Request, app: App) -> dict:
     return {
         "wrapperType": "software", "kind": "software", "trackId": app.track_id, "trackName": app.name,
         "trackCensoredName": app.name, "bundleId": app.bundle_id, "sellerName": app.seller,
-        "artistName": app.seller, "artistId": app.track_id // 1000, "description": plain(app.description),
+        "artistName": app.seller, "artistId": app.track_id // 1000, "description": plain_text(app.description),
         "trackViewUrl": store_url(request, app), "primaryGenreName": app.genre, "genres": [app.genre],
         "price": 0.0, "formattedPrice": "免费" if app.country == "cn" else "Free",
         "currency": "CNY" if app.country == "cn" else "USD", "version": "3.2.1",
@@ -59,7 +56,7 @@ def record(request: Request, app: App) -> dict:
 
 def matches(app: App, term: str) -> bool:
     wanted = term.lower()
-    return any(wanted in field.lower() for field in (app.name, plain(app.description), app.seller))
+    return any(wanted in field.lower() for field in (app.name, plain_text(app.description), app.seller))
 
 
 def serve(request: Request) -> Reply | None:

@@ -5,7 +5,7 @@ from html import escape
 from math import ceil
 from urllib.parse import quote
 
-from crawler.fixtureweb.forum_data import LYING_CHARSET_TIDS, OLD_BOARDS, OLD_THREADS, X3_BOARDS, X3_THREADS, Board, Thread
+from crawler.fixtureweb.forum_data import LYING_CHARSET_TIDS, plain_text, OLD_BOARDS, OLD_THREADS, X3_BOARDS, X3_THREADS, Board, Thread
 from crawler.fixtureweb.wire import Reply, Request
 
 THREADS_PER_PAGE = 20
@@ -30,11 +30,6 @@ def shown_posts(request: Request, thread: Thread) -> tuple[int, int, range]:
 
 def board_threads(threads: dict[int, Thread], fid: int) -> list[Thread]:
     return [t for t in sorted(threads.values(), key=lambda t: t.tid) if t.fid == fid]
-
-
-def text_of(html_fragment: str) -> str:
-    """Post body without markup, for search excerpts."""
-    return html_fragment.replace("<!--n-->", "").replace("<!--/n-->", "")
 
 
 # --- Discuz! X3 ---------------------------------------------------------------------------
@@ -140,7 +135,7 @@ def x3_search(request: Request) -> Reply:
     found = [t for t in X3_THREADS.values() if words and (words in t.title or any(words in p.body for p in t.posts))]
     items = "".join(
         f'<li class="pbw" id="{t.tid}"><h3 class="xs3"><a href="forum.php?mod=viewthread&amp;tid={t.tid}&amp;highlight={quote(words)}" target="_blank">{escape(t.title)}</a></h3>'
-        f'<p class="xg1">{len(t.posts) - 1} 个回复 - {len(t.posts) * 37} 次查看</p><p>{escape(text_of(t.posts[0].body))[:120]}</p>'
+        f'<p class="xg1">{len(t.posts) - 1} 个回复 - {len(t.posts) * 37} 次查看</p><p>{escape(plain_text(t.posts[0].body))[:120]}</p>'
         f'<p><span>{escape(t.posts[0].time)}</span> - <span><a href="home.php?mod=space&amp;uid={t.tid}">{escape(t.posts[0].author)}</a></span></p></li>'
         for t in sorted(found, key=lambda t: t.tid)
     )

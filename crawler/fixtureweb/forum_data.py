@@ -7,6 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def plain_text(fragment: str) -> str:
+    """A content fragment without the scam-number markers (for JSON answers and search excerpts)."""
+    return fragment.replace("<!--n-->", "").replace("<!--/n-->", "")
+
+
 @dataclass(frozen=True)
 class Post:
     author: str

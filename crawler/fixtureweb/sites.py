@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.fixtureweb import appstore, forum, search_engine
+from crawler.fixtureweb import appstore, community, forum, search_engine
 from crawler.fixtureweb.wire import Reply, Request
 
 SITE_ROOT = Path(__file__).resolve().parent / "site"
@@ -21,6 +21,8 @@ DYNAMIC_SITES = {
     "bbs.test": forum.serve_discuz_x3,
     "oldbbs.test": forum.serve_discuz_7,
     "apps.test": appstore.serve,
+    "phpbb.test": community.serve_phpbb,
+    "discourse.test": community.serve_discourse,
 }
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -11,6 +12,7 @@ from tests.spiders.crawl import run_crawl
 
 pytestmark = pytest.mark.slow
 EXPECTED = json.loads(EXPECTED_JSON.read_text("utf-8"))
+FORUM_HOSTS = ("bbs.test", "oldbbs.test", "phpbb.test", "discourse.test")
 
 
 def items_by_url(result) -> dict[str, dict]:
@@ -77,7 +79,7 @@ def test_search_obeys_robots_txt(fixture_web, search_crawl):
 def test_forum_yields_every_thread_page_with_its_posts(fixture_web, forum_crawl):
     found = items_by_url(forum_crawl)
     assert len(found) == len(forum_crawl.items)
-    threads = [e for e in EXPECTED["scam_pages"] + EXPECTED["legitimate_pages"] if e["host"] in ("bbs.test", "oldbbs.test")]
+    threads = [e for e in EXPECTED["scam_pages"] + EXPECTED["legitimate_pages"] if e["host"] in FORUM_HOSTS]
     for entry in threads:
         item = found[fixture_web.host_url(entry["host"], entry["target"])]
         assert item["source_kind"] == "forum" and item["segments"], entry
@@ -95,9 +97,17 @@ def test_forum_reads_gbk_and_overrules_a_lying_charset(fixture_web, forum_crawl)
     assert "charset_mismatch" in lying["flags"] and "00 61 491 570 159" in lying["text"]
 
 
-def test_forum_only_yields_thread_pages(fixture_web, forum_crawl):
-    assert all("viewthread" in item["url"] for item in forum_crawl.items)
-    assert len(forum_crawl.items) == 27 + 1 + 3  # bbs threads, page 2 of thread 1001, oldbbs threads
+def test_forum_yields_thread_pages_and_search_hits_only(fixture_web, forum_crawl):
+    hosts = Counter(item["url"].split("/")[2].split(":")[0] for item in forum_crawl.items if "search" not in item["url"])
+    assert hosts == {"bbs.test": 27 + 1, "oldbbs.test": 3, "phpbb.test": 3 + 1, "discourse.test": 2}
+    hits = [item for item in forum_crawl.items if "search" in item["url"] and not any("fallback" in f for f in item["flags"])]
+    assert all(segment["url"] for item in hits for segment in item["segments"])
+
+
+def test_forum_search_hits_carry_the_scam_excerpt(fixture_web, forum_crawl):
+    found = items_by_url(forum_crawl)
+    hit = found[fixture_web.host_url("discourse.test", "/search.json?q=huanbei")]
+    assert any("00 61 491 572 549" in s["text"] and s["url"].endswith("/t/huanbei-account-cancel/41") for s in hit["segments"])
 
 
 def test_apps_yields_each_app_once_with_its_listing(fixture_web, tmp_path):

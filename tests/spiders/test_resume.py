@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from crawler.fixtureweb import demo_settings
 from tests.spiders.crawl import read_result, start_crawl
 
 pytestmark = pytest.mark.slow
@@ -30,7 +31,8 @@ def hit_delta(before: dict[str, int], after: dict[str, int]) -> Counter:
 
 def test_interrupted_forum_crawl_resumes_and_fetches_each_page_once(fixture_web, tmp_path):
     jobdir = tmp_path / "job"
-    settings = {**PACED, "JOBDIR": str(jobdir)}
+    discuz_only = demo_settings(fixture_web)["SCAMSWEEP_FORUM_SEEDS"][:2]  # bbs.test and oldbbs.test
+    settings = {**PACED, "JOBDIR": str(jobdir), "SCAMSWEEP_FORUM_SEEDS": discuz_only}
     before = fixture_web.hits()
 
     first = start_crawl(fixture_web, "forum", tmp_path / "first", settings=settings)
