@@ -6,6 +6,7 @@ of its RFC 3966 `tel:` URI, which is standard STIX and what a dialler would foll
 """
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 
@@ -14,7 +15,13 @@ import stix2
 from takedown.evidence.encoding import utf8
 from takedown.evidence.packinput import FindingInput, PackInput
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 NAMESPACE = uuid.UUID("0a6f5e6c-5bd8-4c1e-9a55-5c0a75e1c9a1")  # scamsweep's own, fixed forever
+
+
+def _text(value: str) -> str:
+    """STIX text must be valid Unicode: a lone surrogate from scraped text becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def stix_id(kind: str, key: str) -> str:
@@ -35,7 +42,7 @@ def stix_bundle(pack: PackInput) -> bytes:
     """The bundle as deterministic JSON bytes; `stix2.parse(..., allow_custom=False)` accepts it."""
     objects: dict[str, object] = {}
     earliest = min(page.captured_at for page in pack.pages)
-    for brand in sorted({f.brand for f in pack.findings}):
+    for brand in sorted({_text(f.brand) for f in pack.findings}):
         identity = stix2.v21.Identity(id=stix_id("identity", brand), name=brand, identity_class="organization",
                                       created=earliest, modified=earliest,
                                       description="Brand impersonated by fake customer-service numbers")
@@ -51,7 +58,7 @@ def stix_bundle(pack: PackInput) -> bytes:
 
 def _add_number(objects: dict, number: str, findings: list[FindingInput], fallback: datetime) -> None:
     seen = _first_seen(findings, fallback)
-    brands = sorted({f.brand for f in findings})
+    brands = sorted({_text(f.brand) for f in findings})
     indicator = stix2.v21.Indicator(
         id=stix_id("indicator", f"tel:{number}"), created=seen, modified=seen, valid_from=seen,
         name=f"Fake customer-service number {number}", indicator_types=["malicious-activity"],
@@ -75,20 +82,21 @@ def _relate(objects: dict, source: str, kind: str, target: str, when: datetime) 
 
 def _add_page(objects: dict, pack: PackInput, page) -> None:
     findings = [f for f in pack.findings if f.page_key == page.key]
-    urls = [stix2.v21.URL(value=page.final_url or page.url)]
+    page_url = _text(page.final_url or page.url)
+    urls = [stix2.v21.URL(value=page_url)]
     urls += [stix2.v21.URL(value=f"tel:{n}") for n in sorted({f.number_e164 for f in findings if f.number_e164})]
     for url in urls:
         objects[url.id] = url
     when = page.captured_at
     observed = stix2.v21.ObservedData(
-        id=stix_id("observed-data", f"{page.key}|{page.url}"), created=when, modified=when, first_observed=when,
+        id=stix_id("observed-data", f"{page.key}|{page_url}"), created=when, modified=when, first_observed=when,
         last_observed=when, number_observed=1, object_refs=sorted(url.id for url in urls),
     )
     objects[observed.id] = observed
     indicator = stix2.v21.Indicator(
-        id=stix_id("indicator", f"url:{page.final_url or page.url}"), created=when, modified=when, valid_from=when,
+        id=stix_id("indicator", f"url:{page_url}"), created=when, modified=when, valid_from=when,
         name="Page advertising a fake customer-service number", indicator_types=["malicious-activity"],
-        pattern=f"[url:value = {_quote(page.final_url or page.url)}]", pattern_type="stix",
+        pattern=f"[url:value = {_quote(page_url)}]", pattern_type="stix",
     )
     objects[indicator.id] = indicator
     for number in sorted({f.number_e164 for f in findings if f.number_e164}):
