@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import posixpath
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from takedown.evidence.container import unsafe_name_reason
@@ -47,3 +47,41 @@ def test_secret_query_values_never_survive_scrubbing(secret: str) -> None:
     url = f"https://api.example/s?q=x&api_key={secret}&access_token={secret}"
     scrubbed = scrub_url(url)
     assert scrubbed == f"https://api.example/s?q=x&api_key={REDACTED}&access_token={REDACTED}"
+
+
+def _pack_strategy():
+    from datetime import datetime, timezone
+
+    from takedown.evidence.packinput import FindingInput, PackInput, PageInput, ReasonInput
+
+    text = st.text(max_size=40)
+    when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+
+    @st.composite
+    def packs(draw):
+        page_text = draw(text)
+        page = PageInput(key="1", url=draw(text), final_url=draw(text), captured_at=when, http_status=200,
+                         source_kind="forum", html=draw(st.binary(max_size=40)), texts={"page": page_text},
+                         redirect_chain=tuple(draw(st.lists(text, max_size=2))))
+        reasons = tuple(ReasonInput(draw(text), 0.5, draw(text), (draw(st.integers(-3, 50)), draw(st.integers(-3, 50))))
+                        for _ in range(draw(st.integers(0, 3))))
+        finding = FindingInput(id="1", brand=draw(text), official_numbers=(draw(text),), number_e164="+85212345678",
+                               number_raw=draw(text), page_key="1", reasons=reasons, first_seen=when, last_seen=when)
+        return PackInput(kind="finding", subject="1", platform="search", findings=(finding,), pages=(page,))
+
+    return packs()
+
+
+@settings(max_examples=40, deadline=None)
+@given(_pack_strategy())
+def test_any_scraped_strings_give_a_pack_that_verifies(pack) -> None:
+    import stix2
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from takedown.evidence.pack import build_pack
+    from takedown.evidence.verify import verify_members
+
+    key = Ed25519PrivateKey.from_private_bytes(b"p" * 32)
+    members = build_pack(pack, key)
+    assert verify_members(members, trusted=key.public_key()).files == len(members)
+    stix2.parse(members["stix.json"], allow_custom=False)
