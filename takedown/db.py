@@ -83,6 +83,7 @@ def _make_sqlite_concurrent(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: no corruption, fsync at checkpoints
         cursor.close()
 
     @event.listens_for(engine, "begin")

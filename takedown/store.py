@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -135,14 +136,17 @@ def reason_to_json(reason: Reason) -> dict[str, Any]:
     return {"code": reason.code, "weight": reason.weight, "span": span, "detail": reason.detail}
 
 
-def _insert_for(session: Session):
-    """The INSERT construct of the session's dialect, which knows ON CONFLICT."""
+_INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
+_PAGE_REFRESHED = ("final_url", "fetched_at", "http_status", "body_sha256", "source_kind", "title",
+                   "content_type", "flags", "last_seen", "last_run_id")
+
+
+def _dialect(session: Session) -> str:
+    """The session's dialect name; only those with INSERT ... ON CONFLICT are supported."""
     name = session.get_bind().dialect.name
-    if name == "postgresql":
-        return postgresql.insert
-    if name == "sqlite":
-        return sqlite.insert
-    raise ValueError(f"the case store supports SQLite and PostgreSQL, not {name}")
+    if name not in _INSERTS:
+        raise ValueError(f"the case store supports SQLite and PostgreSQL, not {name}")
+    return name
 
 
 def start_run(session: Session, spider: str, started_at: datetime) -> int:
@@ -184,12 +188,17 @@ def upsert_page(session: Session, record: PageRecord) -> int:
         title=title, content_type=content_type, flags=flags, first_seen=record.fetched_at,
         last_seen=record.fetched_at, last_run_id=record.run_id,
     )
-    insert = _insert_for(session)(Page).values(**values)
-    refreshed = {key: insert.excluded[key] for key in values if key not in ("url", "first_seen", "body_path")}
+    return session.execute(_page_upsert(_dialect(session)), values).scalar_one()
+
+
+@lru_cache(maxsize=None)
+def _page_upsert(dialect: str):
+    """INSERT ... ON CONFLICT (url) DO UPDATE, built once per dialect (building it is the slow part)."""
+    insert = _INSERTS[dialect](Page)
+    refreshed = {key: insert.excluded[key] for key in _PAGE_REFRESHED}
     # a refetch without findings has no body on disk; keep the pointer to the one we have
     refreshed["body_path"] = func.coalesce(insert.excluded.body_path, Page.body_path)
-    statement = insert.on_conflict_do_update(index_elements=[Page.url], set_=refreshed).returning(Page.id)
-    return session.execute(statement).scalar_one()
+    return insert.on_conflict_do_update(index_elements=[Page.url], set_=refreshed).returning(Page.id)
 
 
 def _clean_fields(*values: str) -> tuple[list[str], bool]:
@@ -213,13 +222,18 @@ def upsert_finding(session: Session, page_id: int, record: FindingRecord) -> tup
         flags=[SANITISED_FLAG] if text_changed or reasons_changed else [],
         first_seen=record.seen_at, last_seen=record.seen_at, seen_count=1, status=FindingStatus.NEW,
     )
-    insert = _insert_for(session)(Finding).values(**values)
-    statement = insert.on_conflict_do_update(
+    finding_id, seen_count = session.execute(_finding_upsert(_dialect(session)), values).one()
+    return finding_id, seen_count == 1
+
+
+@lru_cache(maxsize=None)
+def _finding_upsert(dialect: str):
+    """INSERT ... ON CONFLICT (natural key) DO UPDATE last_seen, seen_count; built once per dialect."""
+    insert = _INSERTS[dialect](Finding)
+    return insert.on_conflict_do_update(
         index_elements=[Finding.page_id, Finding.brand, Finding.kind, Finding.number],
         set_={"last_seen": insert.excluded.last_seen, "seen_count": Finding.seen_count + 1},
     ).returning(Finding.id, Finding.seen_count)
-    finding_id, seen_count = session.execute(statement).one()
-    return finding_id, seen_count == 1
 
 
 def _view_query() -> Select:
