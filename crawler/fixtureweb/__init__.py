@@ -40,6 +40,10 @@ def demo_settings(fixture: FixtureWeb) -> dict:
         ],
         "SCAMSWEEP_ITUNES_API_URL": f"http://apps.test:{port}",
         "SCAMSWEEP_ITUNES_COUNTRIES": ["cn", "us"],
+        "SCAMSWEEP_APP_STORES": {
+            "googleplay": {"search": f"http://play.test:{port}/store/search?q={{query}}&c=apps", "detail": "/store/apps/details?id=", "parser": "googleplay"},
+            "xiaomi": {"search": f"http://app.mi.test:{port}/searchAll?keywords={{query}}&typeall=phone", "detail": "/details?id=", "parser": "xiaomi"},
+        },
         "SCAMSWEEP_SEED_URLS": [f"http://huanbei-kefu.test:{port}/sitemap.xml"],
         "ROBOTSTXT_OBEY": True,
         "AUTOTHROTTLE_ENABLED": False,

@@ -5,10 +5,11 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from spiders.parsers.base import SavedResponse
-from spiders.parsers.html import LIMITED, REPLACED, clean, decode_response, parse_html, text_of
+from spiders.parsers.html import LIMITED, REPLACED, absolute_url, clean, decode_response, parse_html, text_of
 
 MAX_TEXT_CHARS = 1_000_000  # detection caps its own input too; a page is judged on at most this much
 MAX_TEL_LINKS = 100
+MAX_LINKS = 500
 TEXT_TYPES = ("text/", "application/xhtml", "application/xml", "application/json", "application/ld+json")
 
 
@@ -79,3 +80,20 @@ def _plain(resp: SavedResponse) -> PageText:
     text = clean(decoded.text, MAX_TEXT_CHARS)
     flags = _flags(decoded.notes) + (["not_html"])
     return PageText(text, "", resp.headers.get("content-language") or None, [], decoded.encoding, flags)
+
+
+def links_containing(resp: SavedResponse, marker: str, limit: int = MAX_LINKS) -> list[str]:
+    """Absolute http(s) links of a page whose URL contains `marker` (e.g. an app store's detail path), in order.
+
+    >>> links_containing(SavedResponse("http://s.test/search", b'<a href="/details?id=a">A</a><a href="/x">X</a>'), "/details?id=")
+    ['http://s.test/details?id=a']
+    """
+    doc = parse_html(resp)
+    found: dict[str, None] = {}
+    for anchor in doc.root.iter("a"):
+        url = absolute_url(resp.url, anchor.get("href"))
+        if url and marker in url:
+            found.setdefault(url)
+            if len(found) >= limit:
+                break
+    return list(found)

@@ -110,19 +110,23 @@ def test_forum_search_hits_carry_the_scam_excerpt(fixture_web, forum_crawl):
     assert any("00 61 491 572 549" in s["text"] and s["url"].endswith("/t/huanbei-account-cancel/41") for s in hit["segments"])
 
 
-def test_apps_yields_each_app_once_with_its_listing(fixture_web, tmp_path):
+def test_apps_yields_each_listing_once_from_every_store(fixture_web, tmp_path):
     result = run_crawl(fixture_web, "apps", tmp_path)
     assert result.returncode == 0, result.log[-3000:]
-    apps = {item["app"]["bundle_id"]: item for item in result.items}
+    apps = {(item["app"]["store"], item["app"]["bundle_id"]): item for item in result.items}
     assert len(apps) == len(result.items)
     expected = EXPECTED["scam_apps"] + [a for a in EXPECTED["legitimate_apps"] if a["brand"]]
-    assert set(apps) == {a["bundle_id"] for a in expected}
+    assert set(apps) == {(a["store"], a["bundle_id"]) for a in expected}
     for entry in EXPECTED["scam_apps"]:
-        item = apps[entry["bundle_id"]]
-        assert item["app"]["developer"] == entry["developer"] and item["app"]["store"] == "itunes"
-        assert item["source_kind"] == "app" and item["segments"][0]["kind"] == "app_description"
-        assert item["app"]["store_url"].startswith(fixture_web.host_url("apps.test", "/"))
-        assert item["app"]["description"] in item["text"]
+        item = apps[(entry["store"], entry["bundle_id"])]
+        assert item["app"]["developer"] == entry["developer"] and item["source_kind"] == "app"
+        assert item["segments"][0]["kind"] == "app_description" and item["app"]["description"] in item["text"]
+        assert item["app"]["store_url"].startswith(fixture_web.host_url(entry["host"], "/"))
+
+
+def test_apps_store_argument_limits_the_stores(fixture_web, tmp_path):
+    result = run_crawl(fixture_web, "apps", tmp_path, args={"stores": "xiaomi", "brands": "快鹿贷"})
+    assert {item["app"]["bundle_id"] for item in result.items} == {"com.kuailudai.app", "com.klkefu.zhuxiao"}
 
 
 def test_seeds_follow_the_sitemap_within_its_domain(fixture_web, tmp_path):

@@ -8,7 +8,7 @@ import pytest
 from scrapy.settings import Settings
 
 from crawler.fixtureweb import BRANDS_TOML
-from spiders.appstore import AppStoreSpider, track_id
+from spiders.appstore import AppStoreSpider, html_stores_from_setting, track_id
 from spiders.parsers.base import SavedResponse
 from spiders.common import SpiderArgumentError, expand_queries, parser_for, pick_brands, positive_int
 from spiders.forum import ForumSpider, seeds_from_setting
@@ -47,6 +47,7 @@ def test_search_spider_restricts_brands_and_takes_explicit_queries():
     (lambda: SearchSpider(pages="0"), "pages='0' must be at least 1"),
     (lambda: ForumSpider(pages="two"), "pages='two' is not a whole number"),
     (lambda: AppStoreSpider(countries="china"), "'china' is not a two-letter"),
+    (lambda: AppStoreSpider(stores="appgallery"), "unknown store 'appgallery'"),
     (lambda: SeedsSpider(urls="file:///etc/passwd"), "is not an http(s) URL"),
     (lambda: SeedsSpider(follow="yes"), "follow='yes' must be 0 or 1"),
 ])
@@ -69,6 +70,16 @@ def test_engine_page_urls():
     engine = Engine("bing", "https://www.bing.com/search?q={query}&first={first}", "bing", 2)
     assert engine.page_url("还呗 客服", 1) == "https://www.bing.com/search?q=%E8%BF%98%E5%91%97+%E5%AE%A2%E6%9C%8D&first=11"
     assert Engine("e", "https://e.example/?q={query}&o={offset}&p={page}", "bing", 1).page_url("a", 2) == "https://e.example/?q=a&o=20&p=2"
+
+
+def test_app_store_settings_are_checked():
+    with pytest.raises(SpiderArgumentError, match="needs a search URL"):
+        html_stores_from_setting({"play": {"search": "https://play.example/search", "detail": "/details?id="}})
+    with pytest.raises(SpiderArgumentError, match="unknown parser 'nope'"):
+        html_stores_from_setting({"play": {"search": "https://p.example/?q={query}", "detail": "/d", "parser": "nope"}})
+    spider = AppStoreSpider(stores="itunes")
+    spider.configure(settings())
+    assert spider.use_itunes and spider.html_stores == ()
 
 
 def test_forum_seeds_are_checked():
