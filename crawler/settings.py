@@ -108,4 +108,8 @@ SCAMSWEEP_FORUM_MAX_PAGES = 20
 SCAMSWEEP_ITUNES_API_URL = "https://itunes.apple.com"
 SCAMSWEEP_ITUNES_COUNTRIES = ["cn", "us"]
 SCAMSWEEP_ITUNES_LIMIT = 50
+SCAMSWEEP_APP_STORES = {
+    "googleplay": {"search": "https://play.google.com/store/search?q={query}&c=apps", "detail": "/store/apps/details?id=", "parser": "googleplay"},
+    "xiaomi": {"search": "https://app.mi.com/searchAll?keywords={query}&typeall=phone", "detail": "/details?id=", "parser": "xiaomi"},
+}
 SCAMSWEEP_SEED_URLS: list[str] = []
