@@ -154,3 +154,28 @@ def test_hostile_urls_and_headers_cannot_break_or_forge_records(tmp_path: Path, 
     for rec_type, headers, http, _ in found:
         assert headers.get_header("WARC-Target-URI", "").isascii()
         assert http is None or http.get_header("X-Injected") is None
+
+
+def test_judged_texts_match_what_the_detect_pipeline_judged() -> None:
+    from crawler.items import AppInfo, TextSegment
+    from crawler.pipelines.capture import judged_texts
+    from crawler.pipelines.detect import judge_item
+
+    class RecordingDetector:
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def analyse(self, text: str, **_context) -> Verdict:
+            self.texts.append(text)
+            return Verdict(label=Label.BENIGN, score=0.0, brand=None)
+
+        def impersonated_brand(self, *_app):
+            return None
+
+    item = scam_item()
+    item.segments += [TextSegment(kind="snippet", text="还呗 00852", title="t"), TextSegment(kind="post", text=""),
+                      TextSegment(kind="app_description", text="客服 00852")]
+    item.app = AppInfo(store="itunes", name="还呗", developer="x", bundle_id="b", store_url="u")
+    detector = RecordingDetector()
+    verdicts, _ = judge_item(detector, item)
+    assert dict(zip([name for name, _ in verdicts], detector.texts)) == judged_texts(item)
