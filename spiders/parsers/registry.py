@@ -9,7 +9,7 @@ from lxml.etree import LxmlError
 
 from spiders.parsers import (
     baidu, bing, brave, discourse, discuz, duckduckgo, generic_serp, google, googleplay, itunes, phpbb, sitemap, so360,
-    sogou, tieba, xiaomi, yahoo, yandex,
+    sogou, tencent, tieba, xiaomi, yahoo, yandex,
 )
 from spiders.parsers.base import ParseResult, SavedResponse
 from spiders.parsers.fallback import app_fallback, forum_fallback
@@ -54,6 +54,8 @@ SITES: dict[str, Site] = {
                        "https://play.google.com/store/apps/details"),
     "xiaomi": Site(APP, "Xiaomi app store detail pages (app.mi.com/details?id=)", xiaomi.parse,
                    "https://app.mi.com/details"),
+    "tencent": Site(APP, "Tencent 应用宝 detail pages (sj.qq.com/myapp/detail.htm?apkName=)", tencent.parse,
+                    "https://sj.qq.com/myapp/detail.htm"),
     "sitemap": Site(FEED, "sitemaps.org XML, sitemap indexes and plain-text URL lists", sitemap.parse),
     "generic_serp": Site(SERP, "any result page: outbound links with their text (fallback)", generic_serp.parse),
 }
@@ -90,6 +92,8 @@ _URL_RULES: tuple[tuple[str, str | None, str], ...] = (
     ("sogou.com", None, "sogou"),
     ("so.com", r"^/s\b", "so360"),
     ("app.mi.com", None, "xiaomi"),
+    ("sj.qq.com", None, "tencent"),
+    ("android.myapp.com", None, "tencent"),
     ("api.search.brave.com", None, "brave"),
     ("apps.apple.com", None, "itunes"),
     ("itunes.apple.com", None, "itunes"),

@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 MODULES = ["html", "generic_serp", "google", "baidu", "duckduckgo", "yahoo", "yandex", "sogou", "so360",
-           "phpbb", "discourse", "tieba", "googleplay", "xiaomi", "registry"]
+           "phpbb", "discourse", "tieba", "googleplay", "xiaomi", "tencent", "registry"]
 
 
 @pytest.mark.parametrize("name", MODULES)
