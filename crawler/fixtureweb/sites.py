@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.fixtureweb import android_stores, appstore, community, forum, search_engine
+from crawler.fixtureweb import android_stores, appstore, baidu_engine, community, forum, search_engine
 from crawler.fixtureweb.wire import Reply, Request
 
 SITE_ROOT = Path(__file__).resolve().parent / "site"
@@ -18,6 +18,7 @@ ALLOW_ALL_ROBOTS = "User-agent: *\nDisallow:\n"
 DYNAMIC_SITES = {
     "search.test": search_engine.serve_serp,
     "api.search.test": search_engine.serve_brave_api,
+    "baidu.test": baidu_engine.serve,
     "bbs.test": forum.serve_discuz_x3,
     "oldbbs.test": forum.serve_discuz_7,
     "apps.test": appstore.serve,

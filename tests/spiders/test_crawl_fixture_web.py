@@ -34,7 +34,7 @@ def forum_crawl(fixture_web, tmp_path_factory):
 
 
 def test_search_fetches_every_landing_page_once_with_where_it_was_found(fixture_web, search_crawl):
-    found = items_by_url(search_crawl)
+    found = {item["final_url"]: item for item in search_crawl.items}  # some arrive through an engine's redirect
     assert len(found) == len(search_crawl.items), "a page was yielded twice"
     listed = [*ORDINARY, *ADS.values(), *(listing for group in BRAND_RESULTS.values() for listing in group)]
     never = {fixture_web.host_url(e["host"], e["target"]) for e in EXPECTED["never_fetched"]}
@@ -42,16 +42,16 @@ def test_search_fetches_every_landing_page_once_with_where_it_was_found(fixture_
     assert landings <= set(found), sorted(landings - set(found))
     for url in landings:
         item = found[url]
-        assert item["engine"] == "bing" and item["query"] and item["rank"] >= 1, url
+        assert item["engine"] in ("bing", "baidu") and item["query"] and item["rank"] >= 1, url
         assert item["status"] == 200 and item["ip_address"] == "127.0.0.1" and item["source_kind"] == "search"
         assert item["title"] and item["text"] and item["fetched_at"].endswith("+00:00")
 
 
 def test_search_marks_ad_landings_and_keeps_snippets_as_segments(fixture_web, search_crawl):
-    found = items_by_url(search_crawl)
+    found = {item["final_url"]: item for item in search_crawl.items}
     for entry in (e for e in EXPECTED["scam_pages"] if e.get("ad")):
         assert found[fixture_web.host_url(entry["host"], entry["target"])]["is_ad"] is True
-    segments = [s for item in search_crawl.items if item["url"].startswith(fixture_web.host_url("search.test", "/search")) for s in item["segments"]]
+    segments = [s for item in search_crawl.items if "results_page" in item["flags"] for s in item["segments"]]
     for entry in EXPECTED["scam_snippets"]:
         landing = fixture_web.host_url(entry["landing_host"], entry["landing_target"])
         kind = "ad_snippet" if entry["is_ad"] else "snippet"
@@ -62,11 +62,22 @@ def test_search_pages_carry_ten_organic_snippets_and_paginate(fixture_web, searc
     serps = [item for item in search_crawl.items if item["url"].startswith(fixture_web.host_url("search.test", "/search"))]
     first_pages = [item for item in serps if item["url"].endswith("first=1")]
     assert len(first_pages) == 20  # one per brand query (3x2 + 4x2 + 3x2)
+    baidu_first = [item for item in search_crawl.items if item["engine"] == "baidu" and item["url"].endswith("pn=0")]
+    assert len(baidu_first) == 20 and all(len(item["segments"]) == 11 for item in baidu_first)
     for item in first_pages:
         assert item["text"] == "" and "results_page" in item["flags"]  # judged per snippet only
         assert sum(s["kind"] == "snippet" for s in item["segments"]) == 10
         assert sum(s["kind"] == "ad_snippet" for s in item["segments"]) == 1
     assert any(item["url"].endswith("first=21") for item in serps), "no third result page"
+
+
+def test_search_follows_engine_redirects_and_keeps_the_chain(fixture_web, tmp_path):
+    result = run_crawl(fixture_web, "search", tmp_path, args={"engines": "baidu", "brands": "快鹿贷", "pages": "1"})
+    redirected = [item for item in result.items if item["redirect_chain"]]
+    assert redirected, "no result reached through Baidu's /link?url= redirect"
+    for item in redirected:
+        assert item["url"] == item["redirect_chain"][0] and item["url"].startswith(fixture_web.host_url("baidu.test", "/link?url="))
+        assert not item["final_url"].startswith(fixture_web.host_url("baidu.test", "/")) and item["engine"] == "baidu"
 
 
 def test_search_obeys_robots_txt(fixture_web, search_crawl):
