@@ -46,9 +46,9 @@ def judged_texts(item: PageItem) -> dict[str, str]:
 
 def verdict_record(verdict) -> dict:
     """A verdict as plain JSON data (spans as [start, end])."""
-    data = dataclasses.asdict(verdict)
+    data = dataclasses.asdict(dataclasses.replace(verdict, extra={}))  # extra is the detector's scratch space
     data["label"] = str(verdict.label)
-    data.pop("extra", None)
+    data.pop("extra")
     return data
 
 
@@ -102,13 +102,19 @@ class CapturePipeline:
             return item
         try:
             item.capture = await asyncio.to_thread(self.capture, item)
-        except (EvidenceError, ValueError) as exc:
-            # the finding is still worth storing; the missing capture is flagged, not hidden
+        except EvidenceError as exc:
             logger.error("capture of %s failed: %s", scrub_url(item.url), exc)
-            item.flags.append("capture_failed")
-            self._count("failed")
-            return item
+            return self._failed(item)
+        except Exception:  # noqa: BLE001 - a capture bug must not cost the finding itself
+            logger.exception("capture of %s failed", scrub_url(item.url))
+            return self._failed(item)
         self._count("captured")
+        return item
+
+    def _failed(self, item: PageItem) -> PageItem:
+        # the finding is still worth storing; the missing capture is flagged, not hidden
+        item.flags.append("capture_failed")
+        self._count("failed")
         return item
 
     def capture(self, item: PageItem):

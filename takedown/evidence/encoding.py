@@ -16,5 +16,6 @@ def utf8(text: str) -> bytes:
 
 def canonical_json(data: object) -> bytes:
     """Deterministic JSON (sorted keys, two-space indent, trailing newline), UTF-8; a lone
-    surrogate is written as its JSON escape, so the file is valid and reads back the same."""
-    return utf8(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n")
+    surrogate is written as its JSON escape, so the file is valid and reads back the same;
+    a value JSON has no type for (a datetime, a Decimal) is written as its str()."""
+    return utf8(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2, default=str) + "\n")

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gzip
 import json
 import stat
+import threading
 from io import BytesIO
 from pathlib import Path
 
@@ -179,3 +181,15 @@ def test_judged_texts_match_what_the_detect_pipeline_judged() -> None:
     detector = RecordingDetector()
     verdicts, _ = judge_item(detector, item)
     assert dict(zip([name for name, _ in verdicts], detector.texts)) == judged_texts(item)
+
+
+def test_odd_values_in_the_item_are_recorded_not_fatal(tmp_path: Path) -> None:
+    from datetime import datetime, timezone
+    from decimal import Decimal
+
+    item = scam_item()
+    item.timings = {"started": datetime(2026, 1, 1, tzinfo=timezone.utc), "latency": Decimal("0.25")}
+    item.verdicts = [("page", dataclasses.replace(item.verdicts[0][1], extra={"lock": threading.Lock()}))]
+    item = run_pipeline(tmp_path, item)
+    metadata = json.loads(Path(item.capture.metadata_path).read_text())
+    assert metadata["timings"] == {"started": "2026-01-01 00:00:00+00:00", "latency": "0.25"}
