@@ -62,7 +62,10 @@ def verify_members(members: dict[str, bytes], *, trusted: Ed25519PublicKey | Non
     for name in sorted(set(members) - set(listed) - {SUMS, SIGNATURE}):
         raise PackCheckFailed(name, "not listed in SHA256SUMS (added file)")
     manifest = _manifest(members, fingerprint(key))
-    records = sum(_check_page(members, page) for page in manifest.get("pages", []))
+    try:
+        records = sum(_check_page(members, page) for page in manifest.get("pages", []))
+    except (AttributeError, TypeError, KeyError) as exc:  # signed, yet not the shape we write
+        raise PackCheckFailed(MANIFEST, f"malformed pages entry ({exc})") from exc
     subject = manifest.get("subject", {})
     return VerifyResult(len(members), fingerprint(key), f"{subject.get('kind')} {subject.get('id')}", records)
 

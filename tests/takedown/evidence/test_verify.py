@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import stat
 import zipfile
 from pathlib import Path
@@ -177,3 +178,13 @@ def test_a_flipped_byte_anywhere_in_the_zip_fails_cleanly(members, tmp_path: Pat
             outcomes.add(type(exc).__name__)
     assert "PackCheckFailed" in outcomes
     assert outcomes <= {"PackCheckFailed", "EvidenceError", "passed"}
+
+
+def test_signed_but_malformed_manifest_is_a_named_failure(members, pack_at) -> None:
+    odd = {k: v for k, v in members.items() if k not in ("SHA256SUMS", "SHA256SUMS.sig")}
+    manifest = json.loads(odd["manifest.json"])
+    manifest["pages"] = ["not-a-page"]
+    odd["manifest.json"] = json.dumps(manifest).encode()
+    odd["SHA256SUMS"] = sha256sums(odd)
+    odd["SHA256SUMS.sig"] = KEY.sign(odd["SHA256SUMS"])
+    assert failure(pack_at(odd))[0] == "manifest.json"
