@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.generic_serp import Candidate, build_results, finish, has_ad_label, looks_paid
+from spiders.parsers.generic_serp import Candidate, build_results, candidates_in, finish, has_ad_label
 from spiders.parsers.html import absolute_url, first, parse_html, text_of
 
 SITE = "baidu"
@@ -33,14 +33,8 @@ def _target(anchor, block) -> str | None:
 
 
 def _candidates(doc) -> list[Candidate]:
-    found = []
-    for block in doc.select(RESULTS):
-        anchor = first(block, "h3 a", "a.c-title", "a[data-landurl]")
-        if anchor is None:
-            continue
-        is_ad = _is_ad(block) or looks_paid(anchor.get("href") or "")
-        found.append(Candidate(anchor, block, is_ad, None, first(block, SNIPPETS), _target(anchor, block)))
-    return found
+    return candidates_in(doc.select(RESULTS), ("h3 a", "a.c-title", "a[data-landurl]"), (SNIPPETS,),
+                         lambda block, anchor: _is_ad(block), url_of=lambda block, anchor: _target(anchor, block))
 
 
 def parse(resp: SavedResponse) -> ParseResult:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.generic_serp import Candidate, build_results, finish, unwrap
+from spiders.parsers.generic_serp import Candidate, build_results, candidates_in, finish, unwrap
 from spiders.parsers.html import absolute_url, first, parse_html
 
 SITE = "duckduckgo"
@@ -15,14 +15,9 @@ def _is_ad(block) -> bool:
 
 
 def _candidates(doc) -> list[Candidate]:
-    found = []
-    for block in doc.select("div.result, article[data-testid='result']"):
-        anchor = first(block, "a.result__a", "a[data-testid='result-title-a']", "h2 a")
-        if anchor is None:
-            continue
-        snippet = first(block, ".result__snippet", "[data-result='snippet']")
-        found.append(Candidate(anchor, block, _is_ad(block), None, snippet))
-    return found
+    return candidates_in(doc.select("div.result, article[data-testid='result']"),
+                         ("a.result__a", "a[data-testid='result-title-a']", "h2 a"),
+                         (".result__snippet", "[data-result='snippet']"), lambda block, anchor: _is_ad(block))
 
 
 def parse(resp: SavedResponse) -> ParseResult:

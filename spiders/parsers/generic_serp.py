@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from spiders.parsers.base import ParseResult, SavedResponse, SerpResult
-from spiders.parsers.html import Document, absolute_url, clean, host_of, on_domain, parse_html, query_value, text_of
+from spiders.parsers.html import Document, absolute_url, clean, first, host_of, on_domain, parse_html, query_value, text_of
 
 SITE = "generic_serp"
 MAX_RESULTS = 200  # a real SERP has tens; a page claiming thousands is a trap
@@ -44,6 +44,33 @@ def unwrap(url: str | None, params: Iterable[str] = WRAPPER_PARAMS) -> str | Non
         if value and value.startswith(("http://", "https://")):
             return value
     return url
+
+
+def candidates_in(blocks, anchors: tuple[str, ...], snippets: tuple[str, ...],
+                  is_ad: Callable = lambda block, anchor: False, url_of: Callable = lambda block, anchor: None,
+                  title_of: Callable = lambda anchor: None) -> list[Candidate]:
+    """One candidate per result block that has a title link; paid when `is_ad` says so or the
+    link goes through a known ad-click URL."""
+    found = []
+    for block in blocks:
+        anchor = first(block, *anchors)
+        if anchor is None:
+            continue
+        paid = bool(is_ad(block, anchor)) or looks_paid(anchor.get("href") or "")
+        found.append(Candidate(anchor, block, paid, title_of(anchor), first(block, *snippets), url_of(block, anchor)))
+    return found
+
+
+def outermost(blocks) -> list:
+    """Blocks in order, without repeats and without blocks nested in an earlier one."""
+    kept: list = []
+    seen: set = set()
+    for block in blocks:
+        if block in seen or any(parent in seen for parent in block.iterancestors()):
+            continue
+        seen.add(block)
+        kept.append(block)
+    return kept
 
 
 def looks_paid(url: str) -> bool:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.generic_serp import Candidate, build_results, finish, has_ad_label, looks_paid
-from spiders.parsers.html import first, link_url, parse_html
+from spiders.parsers.generic_serp import Candidate, build_results, candidates_in, finish, has_ad_label, outermost
+from spiders.parsers.html import link_url, parse_html
 
 SITE = "so360"
 OWN_DOMAINS = ("so.com", "360.cn", "qhimg.com", "qhres.com")
@@ -11,18 +11,17 @@ AD_ITEMS = "[id^='e_idea'] li, ul.e_result > li, li.res-list[data-ad]"
 SNIPPETS = "p.res-desc, .res-desc, div.res-rich, .res-comm-con, p.res-summary, .mh-desc, .e_desc"
 
 
+def _mdurl(block, anchor) -> str | None:
+    """360 keeps the target in `data-mdurl` when the href is its /link?m= redirect."""
+    real = anchor.get("data-mdurl") or anchor.get("data-url")
+    return real if real and real.startswith(("http://", "https://")) else None
+
+
 def _candidates(doc) -> list[Candidate]:
-    found = []
-    ad_items = doc.select(AD_ITEMS)
-    for item in [*ad_items, *doc.select("ul.result > li.res-list, li.res-list")]:
-        anchor = first(item, "h3 a", "a.e_title", "a[data-mdurl]")
-        if anchor is None:
-            continue
-        is_ad = item in ad_items or has_ad_label(item) or looks_paid(anchor.get("href") or "")
-        real = anchor.get("data-mdurl") or anchor.get("data-url")
-        real = real if real and real.startswith(("http://", "https://")) else None
-        found.append(Candidate(anchor, item, is_ad, None, first(item, SNIPPETS), real))
-    return found
+    ads = set(doc.select(AD_ITEMS))
+    blocks = outermost([*doc.select(AD_ITEMS), *doc.select("ul.result > li.res-list, li.res-list")])
+    return candidates_in(blocks, ("h3 a", "a.e_title", "a[data-mdurl]"), (SNIPPETS,),
+                         lambda block, anchor: block in ads or has_ad_label(block), url_of=_mdurl)
 
 
 def parse(resp: SavedResponse) -> ParseResult:

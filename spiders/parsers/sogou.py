@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.generic_serp import Candidate, build_results, finish, has_ad_label, looks_paid
-from spiders.parsers.html import first, link_url, parse_html
+from spiders.parsers.generic_serp import Candidate, build_results, candidates_in, finish, has_ad_label, outermost
+from spiders.parsers.html import link_url, parse_html
 
 SITE = "sogou"
 OWN_DOMAINS = ("sogou.com", "sogoucdn.com")
@@ -22,17 +22,11 @@ def _real_url(block) -> str | None:
 
 
 def _candidates(doc) -> list[Candidate]:
-    found = []
-    ad_blocks = doc.select(AD_BLOCKS)
-    seen = set()
-    for block in [*ad_blocks, *doc.select(BLOCKS)]:
-        anchor = first(block, "h3 a", "a.vr-title", "a[id$='_title_0']")
-        if anchor is None or block in seen or any(p in seen for p in block.iterancestors()):
-            continue
-        seen.add(block)
-        is_ad = block in ad_blocks or has_ad_label(block) or looks_paid(anchor.get("href") or "")
-        found.append(Candidate(anchor, block, is_ad, None, first(block, SNIPPETS), _real_url(block)))
-    return found
+    ads = set(doc.select(AD_BLOCKS))
+    blocks = outermost([*doc.select(AD_BLOCKS), *doc.select(BLOCKS)])
+    return candidates_in(blocks, ("h3 a", "a.vr-title", "a[id$='_title_0']"), (SNIPPETS,),
+                         lambda block, anchor: block in ads or has_ad_label(block),
+                         url_of=lambda block, anchor: _real_url(block))
 
 
 def parse(resp: SavedResponse) -> ParseResult:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.generic_serp import Candidate, build_results, finish, looks_paid, unwrap
-from spiders.parsers.html import first, link_url, parse_html
+from spiders.parsers.generic_serp import Candidate, build_results, candidates_in, finish, outermost, unwrap
+from spiders.parsers.html import link_url, parse_html
 
 SITE = "yahoo"
 OWN_DOMAINS = ("yahoo.com", "yimg.com", "yahoo.net")
@@ -13,21 +13,10 @@ SNIPPETS = ".compText, .ads-snippet, p.lh-16, p"
 
 
 def _candidates(doc) -> list[Candidate]:
-    found = []
-    ad_items = doc.select(AD_LISTS)
-    for item in ad_items:
-        anchor = first(item, "h3 a", "a.td-u", "a")
-        if anchor is not None:
-            found.append(Candidate(anchor, item, True, None, first(item, SNIPPETS)))
-    inside_ads = set(ad_items)
-    for block in doc.select("div.algo, div.dd.algo, li div.Sr"):
-        if any(parent in inside_ads for parent in block.iterancestors()):
-            continue
-        anchor = first(block, "h3.title a", "h3 a", ".compTitle a")
-        if anchor is not None:
-            is_ad = looks_paid(anchor.get("href") or "")
-            found.append(Candidate(anchor, block, is_ad, None, first(block, ".compText", "p")))
-    return found
+    ads = set(doc.select(AD_LISTS))
+    blocks = outermost([*doc.select(AD_LISTS), *doc.select("div.algo, div.dd.algo, li div.Sr")])
+    return candidates_in(blocks, ("h3.title a", "h3 a", ".compTitle a", "a.td-u"), (SNIPPETS,),
+                         lambda block, anchor: block in ads)
 
 
 def parse(resp: SavedResponse) -> ParseResult:

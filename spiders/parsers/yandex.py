@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.generic_serp import Candidate, build_results, finish, looks_paid
+from spiders.parsers.generic_serp import Candidate, build_results, candidates_in, finish, looks_paid
 from spiders.parsers.html import first, link_url, parse_html, text_of
 
 SITE = "yandex"
@@ -19,14 +19,8 @@ def _is_ad(item, anchor) -> bool:
 
 
 def _candidates(doc) -> list[Candidate]:
-    found = []
-    for item in doc.select("li.serp-item"):
-        anchor = first(item, "a.OrganicTitle-Link", "a.organic__url", "h2 a")
-        if anchor is None:
-            continue
-        title = first(anchor, ".OrganicTitle-LinkText", ".organic__url-text")
-        found.append(Candidate(anchor, item, _is_ad(item, anchor), title, first(item, SNIPPETS)))
-    return found
+    return candidates_in(doc.select("li.serp-item"), ("a.OrganicTitle-Link", "a.organic__url", "h2 a"), (SNIPPETS,),
+                         _is_ad, title_of=lambda anchor: first(anchor, ".OrganicTitle-LinkText", ".organic__url-text"))
 
 
 def parse(resp: SavedResponse) -> ParseResult:
