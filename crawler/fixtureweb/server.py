@@ -5,6 +5,7 @@ prints `FIXTUREWEB http://127.0.0.1:<port>` on one line and serves until killed.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 import time
@@ -16,6 +17,7 @@ from crawler.fixtureweb.wire import Reply, Request, apply_number_markers
 
 MAX_BODY = 64 * 1024
 MAX_SLOW_SECONDS = 30.0
+SITE_LAST_MODIFIED = "Sat, 01 Nov 2025 08:00:00 GMT"
 
 
 def split_host(host_header: str, default_port: int) -> tuple[str, int]:
@@ -70,6 +72,24 @@ def serve_page(request: Request, state: ServerState) -> Reply:
     return reply
 
 
+def with_validators(reply: Reply, mode: str) -> Reply:
+    """ETag (a hash of the body) on every page, Last-Modified on unchanged ones, for incremental crawls."""
+    if reply.status == 200:
+        reply.headers.append(("ETag", f'"{hashlib.sha256(reply.body).hexdigest()[:32]}"'))
+        if mode == "live":
+            reply.headers.append(("Last-Modified", SITE_LAST_MODIFIED))
+    return reply
+
+
+def conditional(request: Request, reply: Reply) -> Reply:
+    """304 Not Modified when the client already holds this version (If-None-Match)."""
+    etag = dict(reply.headers).get("ETag")
+    wanted = request.headers.get("if-none-match", "")
+    if etag and etag in [tag.strip() for tag in wanted.split(",")]:
+        return Reply(304, b"", reply.content_type, [("ETag", etag)])
+    return reply
+
+
 class FixtureHandler(BaseHTTPRequestHandler):
     server_version = "fixtureweb/1.0"
     protocol_version = "HTTP/1.1"
@@ -92,7 +112,7 @@ class FixtureHandler(BaseHTTPRequestHandler):
         reply = behaviour(request, state)
         if reply is None:
             state.count(host, self.path)
-            reply = serve_page(request, state)
+            reply = conditional(request, with_validators(serve_page(request, state), state.mode(host, request.path)))
         self.send_reply(reply, include_body=method != "HEAD")
 
     def send_reply(self, reply: Reply, include_body: bool) -> None:

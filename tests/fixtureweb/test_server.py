@@ -152,3 +152,21 @@ def test_every_expected_page_is_served(fixture_web):
     for entry in expected["scam_pages"] + expected["legitimate_pages"] + expected["never_fetched"]:
         status, _, _ = fixture_web.fetch(entry["host"], entry["target"])
         assert status == 200, entry
+
+
+def test_pages_carry_validators_and_answer_304_when_unchanged(fixture_web):
+    status, headers, _ = fixture_web.fetch("huanbei.test", "/contact.html")
+    assert status == 200 and headers["etag"].startswith('"') and headers["last-modified"].endswith("GMT")
+    again = fixture_web.fetch_with_headers("huanbei.test", "/contact.html", {"If-None-Match": headers["etag"]})
+    assert again[0] == 304 and again[2] == b""
+    assert fixture_web.fetch_with_headers("huanbei.test", "/contact.html", {"If-None-Match": '"other"'})[0] == 200
+
+
+def test_a_changed_page_gets_a_new_etag(fixture_web):
+    live = fixture_web.fetch("lumora-help.test", "/")[1]["etag"]
+    fixture_web.set_state("/", "lumora-help.test", "number_removed")
+    try:
+        status, headers, _ = fixture_web.fetch_with_headers("lumora-help.test", "/", {"If-None-Match": live})
+        assert status == 200 and headers["etag"] != live and "last-modified" not in headers
+    finally:
+        fixture_web.set_state("/", "lumora-help.test", "live")
