@@ -107,6 +107,8 @@ def command(file: str | None, site: str | None, url: str | None, list_sites: boo
     body = read_page(file)
     site = site or guess_site(url or "", body, file)
     entry = known_site(site)
+    if not url:
+        click.echo(f"note: no --url given; relative links resolved against {entry.home}", err=True)
     result = run(site, SavedResponse(url or entry.home, body))
     emit(result, entry.kind, as_json)
 
