@@ -101,7 +101,7 @@ def page_record(item: PageItem, body_sha256: str, body_path: str | None, run_id:
 class StorePipeline:
     """Writes pages and findings (idempotently) and the crawl run; keeps bodies of pages with findings."""
 
-    def __init__(self, db_url: str, evidence_dir: str, stats=None, retry_times: int = 5, retry_delay: float = 0.5):
+    def __init__(self, db_url: str, evidence_dir: str, stats=None, retry_times: int = 6, retry_delay: float = 0.5):
         self.db_url = db_url
         self.evidence_dir = Path(evidence_dir)
         self.stats = stats
@@ -120,7 +120,7 @@ class StorePipeline:
             raise NotConfigured("SCAMSWEEP_STORE_ENABLED is off")
         pipeline = cls(
             settings.get("SCAMSWEEP_DB_URL"), settings.get("SCAMSWEEP_EVIDENCE_DIR"), crawler.stats,
-            retry_times=settings.getint("SCAMSWEEP_STORE_RETRY_TIMES", 5),
+            retry_times=settings.getint("SCAMSWEEP_STORE_RETRY_TIMES", 6),
             retry_delay=settings.getfloat("SCAMSWEEP_STORE_RETRY_DELAY", 0.5),
         )
         pipeline.crawler = crawler
