@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from takedown.errors import EvidenceError
 
 KEY_ENV = "SCAMSWEEP_SIGNING_KEY"
+REVOKED_ENV = "SCAMSWEEP_REVOKED_KEYS"
 
 
 def default_key_path() -> Path:
@@ -23,15 +24,36 @@ def default_key_path() -> Path:
     return Path.home() / ".config" / "scamsweep" / "signing_key.pem"
 
 
+def revocation_list_path() -> Path:
+    """$SCAMSWEEP_REVOKED_KEYS, else revoked_keys.txt beside the default key: one fingerprint
+    per line, `#` starts a comment."""
+    configured = os.environ.get(REVOKED_ENV)
+    return Path(configured).expanduser() if configured else default_key_path().with_name("revoked_keys.txt")
+
+
+def revoked_fingerprints(path: Path) -> set[str]:
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except FileNotFoundError:
+        return set()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvidenceError(f"revocation list {path} is unreadable: {exc}") from exc
+    return {normalise_fingerprint(line.split("#", 1)[0]) for line in lines if line.split("#", 1)[0].strip()}
+
+
 def load_signing_key(path: Path | None = None) -> tuple[Ed25519PrivateKey, Path]:
     """The private key at `path` (which must exist), or at the default place, created there
-    on first use with mode 0600. Errors name the file and never print key material."""
-    if path is not None:
-        return _read_private_key(Path(path)), Path(path)
-    default = default_key_path()
-    if not default.exists():
-        _create_key(default)
-    return _read_private_key(default), default
+    on first use with mode 0600; refused when its fingerprint is on the revocation list.
+    Errors name the file and never print key material."""
+    if path is None:
+        path = default_key_path()
+        if not path.exists():
+            _create_key(path)
+    key = _read_private_key(Path(path))
+    if fingerprint(key.public_key()) in revoked_fingerprints(revocation_list_path()):
+        raise EvidenceError(f"signing key {path} is revoked (listed in {revocation_list_path()}); "
+                            f"move it away so a new key is created, or give --key")
+    return key, Path(path)
 
 
 def _create_key(path: Path) -> None:

@@ -164,3 +164,13 @@ def test_cluster_export_reads_either_backend(capsys, empty_store_url: str, tmp_p
     manifest = json.loads((tmp_path / "c" / "manifest.json").read_text())
     assert manifest["subject"] == {"kind": "cluster", "id": "+85212345678"} and len(manifest["pages"]) == 2
     assert run(capsys, "verify", str(tmp_path / "c"))[0] == 0
+
+
+def test_revoked_signing_key_stops_the_export(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    from takedown.evidence.signing import fingerprint, load_signing_key
+
+    key, _ = load_signing_key()
+    (signing_key_env.parent / "revoked_keys.txt").write_text(fingerprint(key.public_key()) + "\n")
+    status, _, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "pack")
+    assert status == 5 and "is revoked" in err and err.count("\n") == 1
+    assert not (tmp_path / "pack").exists()

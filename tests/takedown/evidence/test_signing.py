@@ -60,3 +60,23 @@ def test_signature_round_trip_and_fingerprint_forms(signing_key_env: Path) -> No
     spaced = "SHA256:" + ":".join(fp[i:i + 2] for i in range(0, 64, 2)).upper()
     assert normalise_fingerprint(spaced) == fp and len(fp) == 64
     assert os.environ["SCAMSWEEP_SIGNING_KEY"] == str(signing_key_env)
+
+
+def test_revoked_key_is_refused(signing_key_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key, path = load_signing_key()
+    revoked = tmp_path / "revoked.txt"
+    monkeypatch.setenv("SCAMSWEEP_REVOKED_KEYS", str(revoked))
+    revoked.write_text(f"# lost laptop\n{fingerprint(key.public_key()).upper()}  # 2026-11-01\n")
+    with pytest.raises(EvidenceError, match=f"signing key {path} is revoked"):
+        load_signing_key()
+    with pytest.raises(EvidenceError, match="is revoked"):
+        load_signing_key(path)
+
+
+def test_revocation_list_beside_the_default_key_is_read(signing_key_env: Path) -> None:
+    key, _ = load_signing_key()
+    (signing_key_env.parent / "revoked_keys.txt").write_text("00" * 32 + "\n")
+    assert fingerprint(load_signing_key()[0].public_key()) == fingerprint(key.public_key())
+    (signing_key_env.parent / "revoked_keys.txt").write_text(fingerprint(key.public_key()) + "\n")
+    with pytest.raises(EvidenceError, match="revoked"):
+        load_signing_key()
