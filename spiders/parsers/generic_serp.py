@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from spiders.parsers.base import ParseResult, SavedResponse, SerpResult
 from spiders.parsers.html import Document, absolute_url, clean, first, host_of, on_domain, parse_html, query_value, text_of
@@ -16,6 +16,8 @@ AD_MARKERS = ("googleadservices.com", "/aclk?", "/pagead/", "bing.com/aclk", "ya
               "duckduckgo.com/y.js", "baidu.com/baidu.php", "e.so.com/search/eclk", "/adclick")
 # Query parameters that wrap the real target in common redirectors.
 WRAPPER_PARAMS = ("uddg", "q", "url", "u", "target", "to", "adurl")
+REDIRECT_PATHS = frozenset({"/url", "/l", "/link", "/redirect", "/r", "/out", "/away", "/goto", "/jump", "/click",
+                            "/aclk", "/pagead/aclk", "/y.js", "/link.php", "/redirect.php", "/go"})
 
 
 @dataclass(frozen=True)
@@ -31,14 +33,24 @@ class Candidate:
 
 
 def unwrap(url: str | None, params: Iterable[str] = WRAPPER_PARAMS) -> str | None:
-    """The target of a redirect-wrapped URL (`/url?q=`, `/l/?uddg=`, Yahoo `/RU=.../`), else the URL."""
+    """The target of a redirect-wrapped URL (`/url?q=`, `/l/?uddg=`, Yahoo `/RU=.../`), else the URL.
+
+    Only redirector paths are unwrapped, so a result that merely carries `?url=` keeps its own URL.
+
+    >>> unwrap("https://www.google.com/url?q=https://a.example/&sa=U")
+    'https://a.example/'
+    >>> unwrap("https://archive.example/save?url=https://a.example/")
+    'https://archive.example/save?url=https://a.example/'
+    """
     if not url:
         return url
     marker = url.find("/RU=")
-    if marker != -1:
+    if marker != -1 and ".yahoo." in host_of(url) + ".":
         target = unquote(url[marker + 4:].split("/", 1)[0])
         if target.startswith(("http://", "https://")):
             return target
+    if urlsplit(url).path.rstrip("/") not in REDIRECT_PATHS:
+        return url
     for name in params:
         value = query_value(url, name)
         if value and value.startswith(("http://", "https://")):

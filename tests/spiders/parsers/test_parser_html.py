@@ -118,3 +118,11 @@ def test_deep_nesting_of_unknown_tags_keeps_text_and_links_after_removing_all_ta
     doc = parse_html(SavedResponse("https://x.example/", body + b'<a href="https://after.example/">after</a></body></html>'))
     assert len(doc.notes) == 2 and all(note.startswith(LIMITED) for note in doc.notes)
     assert "deep text" in text_of(doc.root) and doc.root.xpath("//a/@href") == ["https://after.example/"]
+
+
+def test_only_redirector_paths_are_unwrapped():
+    from spiders.parsers.generic_serp import unwrap
+
+    assert unwrap("https://duckduckgo.com/l/?uddg=https%3A%2F%2Fa.example%2F") == "https://a.example/"
+    assert unwrap("https://shop.example/search?q=https://b.example/") == "https://shop.example/search?q=https://b.example/"
+    assert unwrap("https://blog.example/RU=https%3a%2f%2fc.example/") == "https://blog.example/RU=https%3a%2f%2fc.example/"
