@@ -1,9 +1,11 @@
-"""`scamsweep db upgrade`: bring the case store's schema to the newest revision."""
+"""`scamsweep db upgrade|reconcile`: bring the schema to the newest revision; check bodies against rows."""
 from __future__ import annotations
 
 import click
 
-from crawler.cli.options import db_option, db_url
+from crawler.cli.findings import echo_json, json_ready
+from crawler.cli.options import db_option, db_url, evidence_dir, evidence_option, json_option
+from crawler.errors import ExitStatus, UserError
 
 
 @click.group("db")
@@ -20,3 +22,30 @@ def upgrade_command(db: str | None) -> None:
     url = db_url(db)
     upgrade(url)
     click.echo(f"database {display_url(url)} is at the newest schema")
+
+
+@command.command("reconcile")
+@db_option
+@evidence_option
+@json_option
+def reconcile_command(db: str | None, evidence: str | None, as_json: bool) -> None:
+    """Check that every stored body pointer resolves to an intact file and every body file is
+    referenced; exits 5 when something is missing, damaged or untracked (nothing is changed)."""
+    from pathlib import Path
+
+    from takedown.db import open_store
+    from takedown.evidence.bodies import BodyStore
+    from takedown.reconcile import reconcile
+
+    with open_store(db_url(db)) as sessions, sessions() as session:
+        report = reconcile(session, BodyStore(Path(evidence_dir(evidence))))
+    if as_json:
+        echo_json({**json_ready(report), "clean": report.clean})
+    else:
+        click.echo(f"{report.referenced} bodies referenced, {report.on_disk} on disk")
+        for name in ("missing", "corrupt", "untracked"):
+            for digest in getattr(report, name):
+                click.echo(f"{name}: {digest}")
+    if not report.clean:
+        counts = ", ".join(f"{len(getattr(report, n))} {n}" for n in ("missing", "corrupt", "untracked"))
+        raise UserError(f"evidence bodies and case store disagree: {counts}", status=ExitStatus.EVIDENCE)
