@@ -162,6 +162,13 @@ def _block_around(anchor):
     return block
 
 
+def site_domain(url: str) -> str:
+    """The registrable part of the page's host, roughly: baidu.com, google.co.uk, sina.com.cn."""
+    labels = host_of(url).split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
 def parse(resp: SavedResponse) -> ParseResult:
     """Any result page: the outbound links with their anchor text and surrounding text.
 
@@ -170,7 +177,6 @@ def parse(resp: SavedResponse) -> ParseResult:
     ('https://a.example/', 'text', True)
     """
     doc = parse_html(resp)
-    own = (host,) if (host := host_of(resp.url)) else ()
-    results = outbound_results(doc, own)
+    results = outbound_results(doc, (site_domain(resp.url),))
     notes = [*doc.notes, f"generic result-link extraction ({len(results)} links)"]
     return ParseResult(SITE, results, [], None, True, notes)

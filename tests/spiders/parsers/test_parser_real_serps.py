@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.parsers import baidu, duckduckgo, yahoo, yandex
+from spiders.parsers import baidu, duckduckgo, generic_serp, yahoo, yandex
 from tests.spiders.parsers.pages import assert_plausible, organic, shared_page
 
 REAL = [
@@ -48,3 +48,24 @@ def test_yandex_titles_are_the_link_text_not_the_favicon_block(shared_dir):
     items = yandex.parse(shared_page(shared_dir, "yandex-hello.html", "https://yandex.com/search/?text=Hello")).items
     assert items[0].title == "hello - Wiktionary"
     assert items[0].url == "https://en.wiktionary.org/wiki/hello"
+
+
+GENERIC = [("baidu-hello.html", "https://www.baidu.com/s?wd=Hello", "baidu.com"),
+           ("bing-hello.html", "https://www.bing.com/search?q=Hello", "bing.com"),
+           ("google-hello.html", "https://www.google.com/search?q=Hello", "google.com"),
+           ("yahoo-hello.html", "https://search.yahoo.com/search?p=Hello", "yahoo.com"),
+           ("yandex-hello.html", "https://yandex.com/search/?text=Hello", "yandex.com")]
+
+
+@pytest.mark.parametrize(("name", "url", "own"), GENERIC, ids=[g[0] for g in GENERIC])
+def test_generic_fallback_still_finds_the_results_on_real_pages(shared_dir, name, url, own):
+    result = generic_serp.parse(shared_page(shared_dir, name, url))
+    assert result.fallback
+    assert len(result.items) >= 8
+    assert not any(r.url.split("/")[2].endswith(own) for r in result.items if not r.is_ad)
+
+
+def test_site_domain_keeps_country_second_level_domains():
+    assert generic_serp.site_domain("https://www.google.co.uk/search") == "google.co.uk"
+    assert generic_serp.site_domain("https://news.sina.com.cn/x") == "sina.com.cn"
+    assert generic_serp.site_domain("https://search.yahoo.com/search") == "yahoo.com"
