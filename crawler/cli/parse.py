@@ -23,14 +23,17 @@ COLUMNS = {
 
 def read_page(file: str) -> bytes:
     """The saved page's bytes (`-` reads standard input); a bad path is a one-line error."""
-    if file == "-":
-        return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES]
-    path = Path(file)
     try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES)
+        if file == "-":
+            body = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        else:
+            with Path(file).open("rb") as handle:
+                body = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise UserError(f"cannot read {file}: {exc.strerror or exc}", status=ExitStatus.NOT_FOUND) from None
+    if len(body) > MAX_FILE_BYTES:
+        click.echo(f"note: {file} is larger than {MAX_FILE_BYTES} bytes; only the start is parsed", err=True)
+    return body[:MAX_FILE_BYTES]
 
 
 def known_site(site: str):

@@ -47,3 +47,15 @@ def test_unknown_forum_markup_falls_back_to_the_main_content_text():
     assert result.fallback and any("not recognised" in n for n in result.notes)
     (thread,) = result.items
     assert thread.title == "Help" and "00852 5550 1234" in thread.posts[0].text
+
+
+def test_search_in_topics_mode_lists_the_topics_as_links():
+    page = b"""<div id="page-body"><ul class="topiclist topics">
+      <li class="row bg1"><dl class="row-item topic_read"><dt><div class="list-inner">
+        <a href="./viewtopic.php?t=5521" class="topictitle">Lumora Pay support number?</a>
+        <div class="responsive-hide">by <a href="./memberlist.php?u=77" class="username">worried_wendy</a> &raquo; Sun Mar 02, 2025</div>
+      </div></dt></dl></li></ul></div>"""
+    result = phpbb.parse(SavedResponse(BOARD + "search.php?keywords=lumora&sr=topics", page))
+    assert not result.fallback
+    assert [t.title for t in result.items] == ["Lumora Pay support number?"]
+    assert result.links == [BOARD + "viewtopic.php?t=5521"]
