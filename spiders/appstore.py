@@ -18,11 +18,18 @@ from spiders.parsers.page import links_containing
 ITUNES = "itunes"
 _TRACK_ID = re.compile(r"/id(\d{1,15})(?:[/?#]|$)")
 _COUNTRY = re.compile(r"^[a-z]{2}$")
+_STORE_COUNTRY = re.compile(r"^https?://[^/]+/([a-z]{2})/app/")
 
 
 def track_id(store_url: str) -> str | None:
     """The numeric app id in an App Store URL (…/app/name/id123456?uo=4 → 123456)."""
     match = _TRACK_ID.search(store_url)
+    return match.group(1) if match else None
+
+
+def store_country(store_url: str) -> str | None:
+    """The store country in an App Store URL (https://apps.apple.com/cn/app/… → cn)."""
+    match = _STORE_COUNTRY.search(store_url)
     return match.group(1) if match else None
 
 
@@ -101,9 +108,11 @@ class AppStoreSpider(ConfiguredSpider):
             if app_id in self.looked_up:
                 continue
             self.looked_up.add(app_id)
-            # One lookup per app: its own capture, and the URL a recheck asks again.
-            yield scrapy.Request(f"{self.api}/lookup?{urlencode({'id': app_id, 'country': country})}", callback=self.parse_listing,
-                                 cb_kwargs={"store": ITUNES})
+            # One lookup per app: its own capture, and the URL a recheck asks again. The listing's
+            # own store country (…/cn/app/…) keeps that URL the same whichever search found it first.
+            listing_country = store_country(record.store_url) or country
+            yield scrapy.Request(f"{self.api}/lookup?{urlencode({'id': app_id, 'country': listing_country})}",
+                                 callback=self.parse_listing, cb_kwargs={"store": ITUNES})
 
     def parse_store_search(self, response, store: str):
         marker = next(s.detail for s in self.html_stores if s.name == store)

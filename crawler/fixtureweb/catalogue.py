@@ -28,6 +28,7 @@ BRAND_RESULTS: dict[str, tuple[Listing, ...]] = {
         Listing("ask.test", "/q/10086.html", "还呗人工客服电话是多少？ - 问答社区", "最佳答案：打这个 0🙂0🙂6🙂1 4️⃣9️⃣1️⃣ 570 313 就能转人工……"),
         Listing("news.test", "/2025/06/huanbei-fake-kefu.html", "警惕！冒充还呗客服的“00”开头电话是诈骗", "近日有市民接到自称还呗客服的来电，号码为 0061 491 570 313。还呗官方提醒：唯一客服热线为 400-681-6666。"),
         Listing("huanbei-kefu.test", "/zhuxiao.html", "还呗注销账户客服 - 在线办理", "注销还呗账户请联系专员，人工处理，关闭贷款账户不影响征信。"),
+        Listing("huanbei-kefu.test", "/tuikuan.html", "还呗退费办理 - 还呗客服中心", "误开通还呗会员或被扣服务费的用户，可申请全额退还，专员协助办理。"),
         Listing("blog.test", "/huanbei-review.html", "用了半年还呗，说说我的体验", "还呗的额度和利率都还行，客服就打官方 400-681-6666，其他号码别信。"),
         Listing("bbs.test", "/forum.php?mod=viewthread&tid=1001", "还呗客服电话 人工服务 - 贷款交流 - 理财论坛", "还呗客服电话，人工服务，有问题的朋友可以打……"),
         Listing("bbs.test", "/forum.php?mod=viewthread&tid=1004", "警惕！还呗假客服是骗子 - 贷款交流", "提醒大家，自称还呗客服的 00 开头号码是骗子，官方只有 400-681-6666。"),

@@ -149,7 +149,8 @@ def test_demo_settings_map_every_host_to_loopback(fixture_web):
 
 def test_every_expected_page_is_served(fixture_web):
     expected = json.loads(EXPECTED_JSON.read_text("utf-8"))
-    for entry in expected["scam_pages"] + expected["legitimate_pages"] + expected["never_fetched"]:
+    pages = expected["scam_pages"] + expected["legitimate_pages"] + expected["never_fetched"]
+    for entry in pages + expected["scam_apps"] + expected["legitimate_apps"]:
         status, _, _ = fixture_web.fetch(entry["host"], entry["target"])
         assert status == 200, entry
 
