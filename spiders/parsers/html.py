@@ -19,7 +19,7 @@ LIMITED = "parse_limited"
 REPLACED = "decoded_with_replacement"
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^<>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 # Labels browsers refuse (UTF-7 smuggles markup) or that name a superset we should use instead.
 _REFUSED = {"utf-7", "utf7", "x-user-defined"}
@@ -27,10 +27,11 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x
               "iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
               "big5": "big5hkscs", "shift_jis": "cp932", "euc-kr": "cp949"}
 # Structural tags dropped when a page nests deeper than the parser allows; links and headings stay.
+# `[^<>]*` (not `[^>]*`) keeps every scan inside one tag, so hostile markup costs linear time.
 _FLATTEN = re.compile(
     rb"</?(?:div|span|font|section|article|p|center|table|tr|td|th|tbody|thead|ul|ol|li|dl|dt|dd"
-    rb"|em|strong|b|i|u|small|big|nav|main|header|footer|aside|blockquote|form|label)\b[^>]{0,2000}>", re.I)
-_ALL_BUT_LINKS = re.compile(rb"<(?!/?(?:a|title|meta|html|head|body)\b)/?[A-Za-z][^>]{0,2000}>")
+    rb"|em|strong|b|i|u|small|big|nav|main|header|footer|aside|blockquote|form|label)\b[^<>]*>", re.I)
+_ALL_BUT_LINKS = re.compile(rb"<(?!/?(?:a|title|meta|html|head|body)\b)/?[A-Za-z][^<>]*>")
 _SPACE = re.compile(r"\s+")
 _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
                      "table", "section", "article", "header", "footer", "dd", "dt", "blockquote", "pre",

@@ -101,7 +101,7 @@ _URL_RULES: tuple[tuple[str, str | None, str], ...] = (
 # Markup fingerprints for self-hosted software, checked on the first 64 KiB of the body.
 _BODY_RULES: tuple[tuple[bytes, str], ...] = (
     (rb"<(urlset|sitemapindex)\b", "sitemap"),
-    (rb"Powered by <a[^>]{0,200}>phpBB|phpBB Limited|viewtopic\.php\?", "phpbb"),
+    (rb"Powered by <a[^<>]{0,200}>phpBB|phpBB Limited|viewtopic\.php\?", "phpbb"),
     (rb"Discuz!|discuz_uid|forum\.php\?mod=", "discuz"),
     (rb'"post_stream"|"grouped_search_result"', "discourse"),
 )

@@ -126,3 +126,10 @@ def test_only_redirector_paths_are_unwrapped():
     assert unwrap("https://duckduckgo.com/l/?uddg=https%3A%2F%2Fa.example%2F") == "https://a.example/"
     assert unwrap("https://shop.example/search?q=https://b.example/") == "https://shop.example/search?q=https://b.example/"
     assert unwrap("https://blog.example/RU=https%3a%2f%2fc.example/") == "https://blog.example/RU=https%3a%2f%2fc.example/"
+
+
+@pytest.mark.timeout(60)  # a hang guard, not a speed check: quadratic scanning would take hours here
+def test_unclosed_tags_after_deep_nesting_do_not_make_the_reparse_quadratic():
+    body = b"<html><body>" + b"<div>" * 3_000 + b"<div " * 400_000 + b'<a href="https://a.example/">link text</a>'
+    doc = parse_html(SavedResponse("https://x.example/", body))
+    assert doc.limited
