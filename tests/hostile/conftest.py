@@ -6,19 +6,21 @@ from dataclasses import dataclass
 import pytest
 
 from tests.hostile import payloads
-from tests.hostile.cases import CATEGORY_HOSTS, PAGE_BUDGET, TRAP_HOSTS, Case, content_cases, network_cases
+from tests.hostile.cases import (
+    CATEGORY_HOSTS, COOKIE_HOSTS, PAGE_BUDGET, TRAP_HOSTS, Case, content_cases, cookie_cases, network_cases,
+)
 from tests.hostile.figures import FIGURES_KEY
 from tests.hostile.harness import run_crawl
 from tests.hostile.server import Canary, HostileServer
 from tests.hostile.targets import SSRF_SETTINGS
+from tests.hostile.tls import server_context
 
 MAXSIZE = 16 * 1024 * 1024
 
 
 @dataclass
 class HostileRun:
-    server: HostileServer
-    other: HostileServer
+    servers: list[HostileServer]
     canaries: list[Canary]
     cases: list[Case]
     report: dict
@@ -27,34 +29,44 @@ class HostileRun:
         return [o for o in self.report["outcomes"] if o["case"] == name]
 
     def seen_at(self, marker: str) -> list:
-        return [s for s in self.server.seen + self.other.seen if marker in s.path]
+        return [s for server in self.servers for s in server.seen if marker in s.path]
+
+    @property
+    def server(self) -> HostileServer:
+        return self.servers[0]
 
 
 def crawl_settings() -> dict:
-    static = {**SSRF_SETTINGS["SCAMSWEEP_STATIC_HOSTS"], **{h: "127.0.0.1" for h in TRAP_HOSTS + CATEGORY_HOSTS}}
+    hosts = TRAP_HOSTS + CATEGORY_HOSTS + COOKIE_HOSTS
+    static = {**SSRF_SETTINGS["SCAMSWEEP_STATIC_HOSTS"], **{h: "127.0.0.1" for h in hosts}}
     return {**SSRF_SETTINGS, "SCAMSWEEP_STATIC_HOSTS": static, "SCAMSWEEP_DOMAIN_PAGE_BUDGET": PAGE_BUDGET,
             "DEPTH_LIMIT": 0,  # so the trap defences, not the depth limit, are what stop the traps
-            "DOWNLOAD_MAXSIZE": MAXSIZE, "DOWNLOAD_TIMEOUT": 5}
+            "DOWNLOAD_MAXSIZE": MAXSIZE, "DOWNLOAD_TIMEOUT": 20}  # generous: two cores are shared
 
 
 @pytest.fixture(scope="session")
 def hostile_run(tmp_path_factory) -> HostileRun:
-    """Two real crawls: the wire cases, then the content cases (their parsing would stall the first)."""
+    """Three real crawls: the wire cases; the content cases (their parsing would stall the wire
+    cases' timeouts); and the cookie cases with the cookie jar on, which our settings keep off."""
     payloads.warm()
-    server, other = HostileServer().start(), HostileServer().start()
+    server, other, tls = HostileServer().start(), HostileServer().start(), HostileServer(tls=server_context()).start()
     canaries = [Canary("127.0.0.2", server.port), Canary("::1", server.port)]
-    server.canary_url = other.canary_url = f"http://127.0.0.2:{server.port}"
-    wire, content = network_cases(server.port, other.port), content_cases(server.port)
+    for each in (server, other, tls):
+        each.canary_url = f"http://127.0.0.2:{server.port}"
+    crawls = [(network_cases(server.port, other.port, tls.port), {}), (content_cases(server.port), {}),
+              (cookie_cases(server.port, tls.port), {"COOKIES_ENABLED": True})]
     try:
-        report = run_crawl(tmp_path_factory.mktemp("hostile"), [c.start() for c in wire], crawl_settings(), timeout=170)
-        second = run_crawl(tmp_path_factory.mktemp("hostile"), [c.start() for c in content], crawl_settings(), timeout=170)
-        report["outcomes"] += second["outcomes"]
-        report["rss_peak_kb"] = max(report["rss_peak_kb"], second["rss_peak_kb"])
-        report["content_stats"] = second["stats"]
-        yield HostileRun(server, other, canaries, wire + content, report)
+        reports = [run_crawl(tmp_path_factory.mktemp("hostile"), [c.start() for c in cases],
+                             {**crawl_settings(), **extra}, timeout=170) for cases, extra in crawls]
+        report = reports[0]
+        for later in reports[1:]:
+            report["outcomes"] += later["outcomes"]
+            report["rss_peak_kb"] = max(report["rss_peak_kb"], later["rss_peak_kb"])
+        report["other_stats"] = [later["stats"] for later in reports[1:]]
+        yield HostileRun([server, other, tls], canaries, [c for cases, _ in crawls for c in cases], report)
     finally:
-        for thing in (server, other):
-            thing.stop()
+        for each in (server, other, tls):
+            each.stop()
         for canary in canaries:
             canary.close()
 

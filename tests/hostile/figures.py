@@ -35,7 +35,10 @@ def limit_lines(report: dict, maxsize: int, canary_connections: int, trap_fetche
     traps = ", ".join(f"{host} {n}" for host, n in trap_fetches.items())
     seconds = sorted(o["seconds"] for o in report["outcomes"])
     stats = report["stats"]
+    slow = {o["case"]: o["seconds"] for o in report["outcomes"] if o["case"].startswith("slow/")}
     return [
+        "  slow servers: ended after " + ", ".join(f"{name} {s:.1f} s" for name, s in sorted(slow.items()))
+        + " (per-request timeout 3 s, 2 attempts, backoff 0.2 s)",
         f"  decompression: max decompressed before abort {worst:,} B vs limit {maxsize:,} B "
         f"({worst / maxsize:.3f} x); bombs stopped {len(decompressed)}",
         f"  ssrf: canary connections {canary_connections}; refusals {stats.get('scamsweep/ssrf/refused', 0)}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import socket
 import socketserver
+import ssl
 import threading
 from collections import Counter
 
@@ -81,14 +82,24 @@ class _TCPServer(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
     owner: HostileServer
+    tls: ssl.SSLContext | None = None
+
+    def get_request(self):
+        sock, address = super().get_request()
+        if self.tls is None:
+            return sock, address
+        sock.settimeout(10)
+        return self.tls.wrap_socket(sock, server_side=True), address
 
 
 class HostileServer:
     """The server plus what it saw; `url(path, host=...)` builds a URL on a virtual host."""
 
-    def __init__(self, address: str = "127.0.0.1", port: int = 0):
+    def __init__(self, address: str = "127.0.0.1", port: int = 0, tls: ssl.SSLContext | None = None):
         self.tcp = _TCPServer((address, port), _Handler)
         self.tcp.owner = self
+        self.tcp.tls = tls
+        self.scheme = "https" if tls else "http"
         self.address, self.port = self.tcp.server_address[:2]
         self.stopping = threading.Event()
         self.lock = threading.Lock()
@@ -101,7 +112,7 @@ class HostileServer:
             self.hits[seen.host] += 1
 
     def url(self, path: str, host: str | None = None) -> str:
-        return f"http://{host or self.address}:{self.port}{path}"
+        return f"{self.scheme}://{host or self.address}:{self.port}{path}"
 
     def start(self) -> HostileServer:
         threading.Thread(target=self.tcp.serve_forever, daemon=True).start()
