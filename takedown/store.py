@@ -254,10 +254,11 @@ def _to_view(finding: Finding, page: Page) -> FindingView:
 
 def list_findings(
     session: Session, brand: str | None = None, status: str | FindingStatus | None = None,
-    number: str | None = None,
+    number: str | None = None, limit: int | None = None, offset: int = 0,
 ) -> list[FindingView]:
-    """Findings, oldest first, optionally only one brand, one status or one number."""
-    query = _view_query().order_by(Finding.id)
+    """Findings, oldest first, optionally only one brand, one status or one number; `limit` and
+    `offset` page through them."""
+    query = _view_query().order_by(Finding.id).offset(offset).limit(limit)
     if brand is not None:
         query = query.where(Finding.brand == brand)
     if status is not None:

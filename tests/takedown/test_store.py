@@ -153,3 +153,11 @@ def test_naive_timestamps_are_refused(sessions):
 def test_clean_text_is_idempotent_and_reports_changes():
     assert clean_text("a\x00b") == ("a\ufffdb", True)
     assert clean_text("a\ufffdb") == ("a\ufffdb", False)
+
+
+def test_list_findings_pages_through_results(sessions):
+    for index in range(5):
+        store_once(sessions, page(url=f"https://e.example/{index}"), finding())
+    with sessions() as session:
+        ids = [view.id for view in list_findings(session)]
+        assert [view.id for view in list_findings(session, limit=2, offset=2)] == ids[2:4]
