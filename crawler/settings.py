@@ -69,6 +69,8 @@ SCAMSWEEP_SSRF_ALLOW_HOSTS: list[str] = []
 SCAMSWEEP_SSRF_ALLOW_PORTS = [80, 443, 8080, 8443]
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.robots.RobotsPolicyMiddleware": 90,
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.middlewares.useragent.ContactUserAgentMiddleware": 500,
     "crawler.middlewares.traps.TrapGuardMiddleware": 545,
     "crawler.middlewares.ssrf.SsrfGuardMiddleware": 555,
     "crawler.middlewares.backoff.RetryBackoffMiddleware": 556,

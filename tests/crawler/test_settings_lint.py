@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,16 @@ def test_user_agent_names_scamsweep_and_the_contact_url(settings):
     agent = settings.get("USER_AGENT")
     assert "scamsweep" in agent.lower()
     assert settings.get("SCAMSWEEP_CONTACT_URL") in agent
+    middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
+    assert middlewares["scrapy.downloadermiddlewares.useragent.UserAgentMiddleware"] is None
+    assert middlewares["crawler.middlewares.useragent.ContactUserAgentMiddleware"]
+
+
+@pytest.mark.parametrize(("package", "fixed"), [("scrapy", "2.14.2"), ("brotli", "1.2.0"), ("lxml", "4.9.1")])
+def test_installed_versions_have_the_security_fixes(package, fixed):
+    """HOSTILE 91 and S12: brotli below 1.2.0 lets one brotli chunk expand past DOWNLOAD_MAXSIZE."""
+    installed = tuple(int(p) for p in re.findall(r"\d+", version(package))[:3])
+    assert installed >= tuple(int(p) for p in fixed.split(".")), f"{package} {version(package)} < {fixed}"
 
 
 def test_dns_resolver_is_the_ssrf_guard(settings):

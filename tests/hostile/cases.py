@@ -44,9 +44,10 @@ def _url(port: int, path: str, host: str = "public.test") -> str:
     return f"http://{host}:{port}{path}"
 
 
-def bomb_cases(port: int) -> list[Case]:
+def bomb_cases(port: int, tls_port: int) -> list[Case]:
     names = ["gzip", "deflate", "br", "zstd", "gzip-gzip"]
     cases = [Case("bombs", f"bomb {n}", _url(port, f"/bomb/{n}", "bomb.test")) for n in names]
+    cases += [Case("bombs", f"bomb {n} over https", f"https://bomb.test:{tls_port}/bomb/{n}") for n in ("gzip", "br")]
     cases += [Case("bombs", f"big {n}", _url(port, f"/big/{n}", "bomb.test")) for n in ("content-length", "chunked")]
     return cases + [Case("bombs", "between warn and max", _url(port, "/big/warn", "bomb.test"))]
 
@@ -109,7 +110,7 @@ def content_cases(port: int) -> list[Case]:
 
 def network_cases(port: int, other_port: int, tls_port: int) -> list[Case]:
     """Cases about the wire; crawled apart from the content cases, whose parsing blocks the reactor."""
-    return (bomb_cases(port) + slow_cases(port) + redirect_cases(port, other_port, tls_port) + ssrf_cases(port)
+    return (bomb_cases(port, tls_port) + slow_cases(port) + redirect_cases(port, other_port, tls_port) + ssrf_cases(port)
             + trap_cases(port))
 
 

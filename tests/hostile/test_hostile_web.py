@@ -27,7 +27,7 @@ def test_crawl_finishes_and_every_case_ends_handled(hostile_run):
 
 
 @pytest.mark.parametrize("name", ["bomb gzip", "bomb deflate", "bomb br", "bomb zstd", "bomb gzip-gzip",
-                                  "big content-length", "big chunked"])
+                                  "bomb gzip over https", "bomb br over https", "big content-length", "big chunked"])
 def test_bombs_and_oversized_bodies_are_dropped(hostile_run, name):
     assert reasons(hostile_run, name) == {"size_exceeded"}
     for outcome in hostile_run.outcomes(name):
@@ -97,6 +97,11 @@ def test_redirects_to_other_schemes_are_not_followed(hostile_run):
 def test_referrer_policy_import_paths_are_not_imported(hostile_run):
     for policy in ("sys.exit", "os.getpid", "os.system"):
         assert hostile_run.seen_at(f"after-refpol={policy}"), policy
+
+
+def test_every_request_names_scamsweep_and_its_contact_url(hostile_run):
+    agents = {s.headers.get("user-agent", "") for server in hostile_run.servers for s in server.seen}
+    assert agents and all("scamsweep" in a and "(+https://" in a for a in agents), agents
 
 
 def test_no_forbidden_address_is_connected(hostile_run):

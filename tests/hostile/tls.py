@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 
-def server_context(hosts: tuple[str, ...] = ("a.test", "b.test")) -> ssl.SSLContext:
+def server_context(hosts: tuple[str, ...] = ("a.test", "b.test", "bomb.test")) -> ssl.SSLContext:
     """An SSLContext serving a fresh self-signed certificate for `hosts` (the crawler does not verify)."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hosts[0])])
