@@ -152,7 +152,9 @@ class SsrfPolicy:
             reason = None if self.address_allowed(address) else forbidden_reason(address)
             if reason:
                 return reason
-        if port not in self.allow_ports and not (addresses and all(map(self.address_allowed, addresses))):
+        # Port 0 is a lookup without a port (Twisted's connectTCP path, used for HTTPS proxy tunnels):
+        # the request URL's port was judged by url_refusal already.
+        if port and port not in self.allow_ports and not (addresses and all(map(self.address_allowed, addresses))):
             return "port"
         return None
 

@@ -117,6 +117,12 @@ def test_non_web_port_is_refused_for_public_addresses():
     assert resolver.refusal_for("example.com") == "port"
 
 
+def test_lookup_without_a_port_still_judges_the_address():
+    resolver = guarded(["93.184.215.14"], ["10.0.0.1"])
+    assert resolve(resolver, "proxy.example", 0) == ["93.184.215.14:0"]
+    assert resolve(resolver, "proxy.example", 0) == []
+
+
 def test_allow_list_by_cidr_admits_address_and_any_port():
     resolver = guarded(["10.9.8.7"], SCAMSWEEP_SSRF_ALLOW_HOSTS=["10.9.0.0/16"])
     assert resolve(resolver, "intranet.example", 5432) == ["10.9.8.7:5432"]
