@@ -9,7 +9,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 from urllib.parse import quote
 
+import ipaddress
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scrapy.settings import Settings
 
 from crawler.errors import UserError
@@ -138,3 +142,25 @@ def test_dns_rebinding_is_judged_on_the_address_actually_connected(web, tmp_path
     assert server.hits["rebind.test"] - before == 1
     assert report["stats"]["scamsweep/ssrf/loopback"] == 1
     assert [c.connections for c in canaries] == [0, 0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_url_refusal_is_total_on_any_text(text):
+    for url in (text, f"http://{text}/", f"http://[{text}]/", f"http://a.test:{text}/"):
+        assert POLICY.url_refusal(url) is None or isinstance(POLICY.url_refusal(url), str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["127.0.0.0/8", "10.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10", "192.168.0.0/16"]),
+       st.integers(min_value=0, max_value=2**16))
+def test_every_spelling_of_a_forbidden_address_is_refused(network, offset):
+    base = ipaddress.ip_network(network)
+    address = base.network_address + (offset % base.num_addresses)
+    if POLICY.address_allowed(address):
+        return
+    value = int(address)
+    spellings = [str(address), str(value), hex(value), "0" + oct(value)[2:], f"[::ffff:{address}]",
+                 ".".join(hex(int(p)) for p in str(address).split("."))]
+    for spelling in spellings:
+        assert POLICY.url_refusal(f"http://{spelling}/") is not None, spelling
