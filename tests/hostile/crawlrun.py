@@ -87,7 +87,7 @@ def main(spec_path: str, out_path: str) -> None:
     from scrapy.crawler import CrawlerProcess
 
     outcomes: list[dict] = []
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(ProbeSpider)
     process.crawl(crawler, start=spec["start"], outcomes=outcomes)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
