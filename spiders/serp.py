@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from urllib.parse import quote_plus, urlencode
+from urllib.parse import quote_plus, urlencode, urlsplit
 
 import scrapy
 
@@ -13,6 +13,7 @@ from spiders.common import (
 )
 
 RESULTS_PER_PAGE = 10
+WRAPPER_REDIRECTS = (301, 302, 303, 307, 308)
 
 
 @dataclass(frozen=True)
@@ -123,20 +124,37 @@ class SearchSpider(ConfiguredSpider):
             self.crawler.stats.inc_value(f"scamsweep/search/{engine}/fallback")
             self.logger.warning("%s: markup not recognised at %s (%s)", engine, response.url, "; ".join(found.notes))
         yield results_page_item(response, self.name, snippet_segments(found.items), query, engine)
-        yield from self.landing_requests(found.items, engine, query)
+        yield from self.landing_requests(found.items, engine, query, response.url)
         last = min(self.engine(engine).pages, self.page_cap or self.engine(engine).pages) - 1
         if found.next_page and found.items and page < last:
             yield self.serp_request(self.engine(engine), query, page + 1)
 
-    def landing_requests(self, results, engine: str, query: str):
+    def landing_requests(self, results, engine: str, query: str, results_url: str = ""):
+        engine_host = urlsplit(results_url).hostname
         for result in results:
             self.crawler.stats.inc_value(f"scamsweep/search/{'ads' if result.is_ad else 'organic'}")
-            yield scrapy.Request(result.url, callback=self.parse_landing, cb_kwargs={
-                "engine": engine, "query": query, "rank": result.rank, "is_ad": result.is_ad})
+            found = {"engine": engine, "query": query, "rank": result.rank, "is_ad": result.is_ad}
+            if engine_host and urlsplit(result.url).hostname == engine_host:
+                # The engine's own click wrapper (Baidu's /link?url=): resolve it first, so the page
+                # is known by its landing URL whichever engine listed it, and no click is counted twice.
+                yield scrapy.Request(result.url, callback=self.parse_wrapper, cb_kwargs=found,
+                                     meta={"dont_redirect": True, "handle_httpstatus_list": list(WRAPPER_REDIRECTS)})
+            else:
+                yield scrapy.Request(result.url, callback=self.parse_landing, cb_kwargs=found)
 
-    def parse_landing(self, response, engine: str, query: str, rank: int, is_ad: bool):
-        yield page_item(response, spider=self.name, source_kind=self.source_kind,
-                        query=query, engine=engine, rank=rank, is_ad=is_ad)
+    def parse_wrapper(self, response, **found):
+        location = response.headers.get("Location")
+        if response.status in WRAPPER_REDIRECTS and location:
+            target = response.urljoin(location.decode("latin-1"))
+            yield scrapy.Request(target, callback=self.parse_landing, cb_kwargs={**found, "via": response.url})
+        elif response.status == 200:
+            yield from self.parse_landing(response, **found)
+
+    def parse_landing(self, response, engine: str, query: str, rank: int, is_ad: bool, via: str | None = None):
+        item = page_item(response, spider=self.name, source_kind=self.source_kind, query=query, engine=engine, rank=rank, is_ad=is_ad)
+        if via:
+            item.redirect_chain.insert(0, via)
+        yield item
 
     def parse_brave(self, response, query: str, offset: int):
         found = parser_for("brave")(saved_response(response))

@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass, field
 
 STARTUP_PREFIX = "FIXTUREWEB "
+DEMO_PORT = 47613
 
 
 class FixtureWebError(RuntimeError):
@@ -102,10 +103,16 @@ def hit_matches(host: str, target: str, wanted: str) -> bool:
     return host == wanted
 
 
-def start_fixture_web() -> FixtureWeb:
-    """Start the fixture web in a child process and wait for the URL it prints."""
+def start_fixture_web(port: int = DEMO_PORT) -> FixtureWeb:
+    """Start the fixture web in a child process and wait for the URL it prints.
+
+    Page URLs carry the port, so the demo asks for the same port every run (its findings
+    keep their URLs and a second run adds nothing); if that port is taken the OS picks one.
+    Tests pass port=0.
+    """
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.fixtureweb.server"], stdout=subprocess.PIPE, text=True, encoding="utf-8"
+        [sys.executable, "-m", "crawler.fixtureweb.server", "--port", str(port)],
+        stdout=subprocess.PIPE, text=True, encoding="utf-8",
     )
     line = process.stdout.readline() if process.stdout else ""
     if not line.startswith(STARTUP_PREFIX):

@@ -1,7 +1,8 @@
 """The fixture web's HTTP server: one loopback socket, virtual hosts routed by the Host header.
 
-Run `python -m crawler.fixtureweb.server`: it binds 127.0.0.1 on a port the OS picks,
-prints `FIXTUREWEB http://127.0.0.1:<port>` on one line and serves until killed.
+Run `python -m crawler.fixtureweb.server [--port N]`: it binds 127.0.0.1 on port N when free,
+else on a port the OS picks, prints `FIXTUREWEB http://127.0.0.1:<port>` on one line and serves
+until killed.
 """
 from __future__ import annotations
 
@@ -130,15 +131,31 @@ class FixtureHandler(BaseHTTPRequestHandler):
 
 
 def make_server(port: int = 0) -> ThreadingHTTPServer:
-    """A bound, not yet serving, fixture web on 127.0.0.1 (port 0 = the OS picks)."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), FixtureHandler)
+    """A bound, not yet serving, fixture web on 127.0.0.1 (port 0 = the OS picks).
+
+    A wanted port that is taken falls back to one the OS picks (the bind itself decides,
+    so there is no check-then-bind race); the URL printed is always the one bound.
+    """
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", port), FixtureHandler)
+    except OSError:
+        if port == 0:
+            raise
+        server = ThreadingHTTPServer(("127.0.0.1", 0), FixtureHandler)
     server.daemon_threads = True
     server.state = ServerState()
     return server
 
 
+def wanted_port(argv: list[str]) -> int:
+    """`--port N` from the command line; 0 (the OS picks) when absent or not a port number."""
+    if len(argv) >= 2 and argv[0] == "--port" and argv[1].isdigit() and int(argv[1]) < 65536:
+        return int(argv[1])
+    return 0
+
+
 def main() -> None:
-    server = make_server()
+    server = make_server(wanted_port(sys.argv[1:]))
     print(f"FIXTUREWEB http://127.0.0.1:{server.server_address[1]}", flush=True)
     try:
         server.serve_forever()

@@ -11,7 +11,7 @@ from crawler.fixtureweb import FixtureWeb, start_fixture_web
 @pytest.fixture(scope="session")
 def fixture_web() -> Iterator[FixtureWeb]:
     """The running fixture web (127.0.0.1, port picked by the OS); stopped at session end."""
-    web = start_fixture_web()
+    web = start_fixture_web(port=0)
     try:
         yield web
     finally:

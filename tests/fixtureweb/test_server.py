@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from crawler.fixtureweb import EXPECTED_JSON, demo_settings
+from crawler.fixtureweb import EXPECTED_JSON, demo_settings, start_fixture_web
 from crawler.fixtureweb.sites import all_hosts
 from crawler.fixtureweb.wire import apply_number_markers
 
@@ -22,6 +22,15 @@ def test_server_prints_one_url_line_and_serves_it():
         process.terminate()
         process.wait(timeout=10)
         process.stdout.close()
+
+
+def test_a_wanted_port_that_is_taken_falls_back_to_one_the_os_picks(fixture_web):
+    web = start_fixture_web(port=fixture_web.port)
+    try:
+        assert web.port not in (fixture_web.port, 0)
+        assert web.fetch("huanbei.test", "/contact.html")[0] == 200
+    finally:
+        web.stop()
 
 
 def test_pages_are_routed_by_host_header(fixture_web):

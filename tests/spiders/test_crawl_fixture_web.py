@@ -36,7 +36,7 @@ def forum_crawl(fixture_web, tmp_path_factory):
 
 
 def test_search_fetches_every_landing_page_once_with_where_it_was_found(fixture_web, search_crawl):
-    found = {item["final_url"]: item for item in search_crawl.items}  # some arrive through an engine's redirect
+    found = items_by_url(search_crawl)
     assert len(found) == len(search_crawl.items), "a page was yielded twice"
     listed = [*ORDINARY, *ADS.values(), *(listing for group in BRAND_RESULTS.values() for listing in group)]
     never = {fixture_web.host_url(e["host"], e["target"]) for e in EXPECTED["never_fetched"]}
@@ -50,7 +50,7 @@ def test_search_fetches_every_landing_page_once_with_where_it_was_found(fixture_
 
 
 def test_search_marks_ad_landings_and_keeps_snippets_as_segments(fixture_web, search_crawl):
-    found = {item["final_url"]: item for item in search_crawl.items}
+    found = items_by_url(search_crawl)
     for entry in (e for e in EXPECTED["scam_pages"] if e.get("ad")):
         assert found[fixture_web.host_url(entry["host"], entry["target"])]["is_ad"] is True
     segments = [s for item in search_crawl.items if "results_page" in item["flags"] for s in item["segments"]]
@@ -77,9 +77,10 @@ def test_search_follows_engine_redirects_and_keeps_the_chain(fixture_web, tmp_pa
     result = run_crawl(fixture_web, "search", tmp_path, args={"engines": "baidu", "brands": "快鹿贷", "pages": "1"})
     redirected = [item for item in result.items if item["redirect_chain"]]
     assert redirected, "no result reached through Baidu's /link?url= redirect"
-    for item in redirected:
-        assert item["url"] == item["redirect_chain"][0] and item["url"].startswith(fixture_web.host_url("baidu.test", "/link?url="))
-        assert not item["final_url"].startswith(fixture_web.host_url("baidu.test", "/")) and item["engine"] == "baidu"
+    for item in redirected:  # the page is known by its landing URL; the wrapper heads its redirect chain
+        assert item["redirect_chain"][0].startswith(fixture_web.host_url("baidu.test", "/link?url="))
+        assert item["url"] == item["final_url"] and not item["url"].startswith(fixture_web.host_url("baidu.test", "/"))
+        assert item["engine"] == "baidu"
 
 
 def test_search_obeys_robots_txt(fixture_web, search_crawl):
