@@ -14,6 +14,7 @@ from spiders.parsers.page import extract_page
 
 # Our own parsers by name; the registry (spiders/parsers/registry.py) knows the others.
 OWN_PARSERS = ("bing", "brave", "discuz", "itunes", "sitemap")
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-subscription-token", "x-api-key"})
 
 
 class SpiderArgumentError(UserError):
@@ -42,6 +43,11 @@ def header_pairs(headers) -> list[tuple[str, str]]:
         for name, values in headers.items()
         for value in values
     ]
+
+
+def redacted(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Request headers as an item may keep them: credentials replaced, names kept."""
+    return [(name, "REDACTED" if name.lower() in SECRET_HEADERS else value) for name, value in headers]
 
 
 def saved_response(response) -> SavedResponse:
@@ -86,7 +92,7 @@ def page_item(response, *, spider: str, source_kind: str, segments: Iterable[Tex
         content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
         encoding=page.encoding,
         response_headers=header_pairs(response.headers),
-        request_headers=header_pairs(response.request.headers) if response.request is not None else [],
+        request_headers=redacted(header_pairs(response.request.headers)) if response.request is not None else [],
         redirect_chain=redirects,
         ip_address=str(response.ip_address) if getattr(response, "ip_address", None) else None,
         tel_links=page.tel_links,

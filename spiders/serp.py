@@ -78,9 +78,33 @@ class BraveBackend:
         return backend
 
     def request(self, query: str, callback, offset: int = 0) -> scrapy.Request:
+        """The API request, without the key: BraveKeyMiddleware adds it when it is sent, so the
+        key is never written to a JOBDIR or a shared Redis queue."""
         target = f"{self.url}?{urlencode({'q': query, 'count': 20, 'offset': offset})}"
-        headers = {"X-Subscription-Token": self.key, "Accept": "application/json"}
-        return scrapy.Request(target, headers=headers, callback=callback, cb_kwargs={"query": query, "offset": offset})
+        return scrapy.Request(target, headers={"Accept": "application/json"}, callback=callback,
+                              cb_kwargs={"query": query, "offset": offset})
+
+
+class BraveKeyMiddleware:
+    """Adds the Brave key to requests for the API's host only, and strips it from any other
+    (a redirect copies headers to wherever it points)."""
+
+    HEADER = "X-Subscription-Token"
+
+    def __init__(self, api_host: str | None, key: str | None):
+        self.api_host, self.key = api_host, key
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        variable = crawler.settings.get("SCAMSWEEP_BRAVE_API_KEY_ENV")
+        return cls(urlsplit(crawler.settings.get("SCAMSWEEP_BRAVE_API_URL") or "").hostname,
+                   os.environ.get(variable) if variable else None)
+
+    def process_request(self, request):
+        if self.key and self.api_host and urlsplit(request.url).hostname == self.api_host:
+            request.headers[self.HEADER] = self.key
+        else:
+            request.headers.pop(self.HEADER, None)
 
 
 class SearchSpider(ConfiguredSpider):
@@ -89,6 +113,13 @@ class SearchSpider(ConfiguredSpider):
 
     name = "search"
     source_kind = "search"
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
+        middlewares.setdefault("spiders.serp.BraveKeyMiddleware", 560)
+        settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
     def __init__(self, *args, brands: str | None = None, engines: str | None = None, pages: str | None = None,
                  queries: str | None = None, **kwargs):

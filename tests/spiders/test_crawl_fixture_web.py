@@ -159,7 +159,10 @@ def test_brave_backend_on_with_a_key_and_off_without(fixture_web, tmp_path):
     args = {"brands": "Lumora Pay", "engines": "bing", "pages": "1"}
     result = run_crawl(fixture_web, "search", tmp_path / "on", args=args, env={"BRAVE_SEARCH_API_KEY": "fixture-key"})
     brave = [item for item in result.items if item["engine"] == "brave"]
-    assert any(item["url"].startswith(fixture_web.host_url("api.search.test", "/")) and item["segments"] for item in brave)
+    api_pages = [item for item in brave if item["url"].startswith(fixture_web.host_url("api.search.test", "/"))]
+    assert api_pages and all(item["segments"] for item in api_pages)
+    assert ("X-Subscription-Token", "REDACTED") in [tuple(h) for h in api_pages[0]["request_headers"]]
+    assert "fixture-key" not in json.dumps(result.items)
     off = run_crawl(fixture_web, "search", tmp_path / "off", args=args, env={"BRAVE_SEARCH_API_KEY": ""})
     assert "Brave Search API backend off: environment variable BRAVE_SEARCH_API_KEY is not set" in off.log
     assert not any(item["engine"] == "brave" for item in off.items)

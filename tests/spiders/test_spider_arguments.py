@@ -13,7 +13,7 @@ from spiders.parsers.base import SavedResponse
 from spiders.common import SpiderArgumentError, expand_queries, parser_for, pick_brands, positive_int
 from spiders.forum import ForumSpider, seeds_from_setting
 from spiders.seeds import SeedsSpider, is_sitemap_url
-from spiders.serp import Engine, SearchSpider, engines_from_setting
+from spiders.serp import BraveBackend, BraveKeyMiddleware, Engine, SearchSpider, engines_from_setting
 from tests.spiders.crawl import REPO_ROOT
 
 
@@ -132,3 +132,21 @@ def test_scrapy_crawl_with_a_bad_argument_fails_before_crawling():
     assert result.returncode != 0
     assert "unknown brand 'Nope'" in result.stderr
     assert "downloader/request_count" not in result.stderr
+
+
+def test_brave_key_is_added_when_sent_to_the_api_host_only():
+    backend_request = BraveBackend("https://api.search.test/res/v1/web/search", "s3cret", 1).request("q", None)
+    assert BraveKeyMiddleware.HEADER.encode() not in backend_request.headers  # never queued with the request
+    middleware = BraveKeyMiddleware("api.search.test", "s3cret")
+    middleware.process_request(backend_request)
+    assert backend_request.headers[BraveKeyMiddleware.HEADER] == b"s3cret"
+    redirected = backend_request.replace(url="https://elsewhere.test/")
+    middleware.process_request(redirected)
+    assert BraveKeyMiddleware.HEADER.encode() not in redirected.headers
+
+
+def test_search_spider_installs_the_key_middleware_without_dropping_others():
+    merged = settings()
+    SearchSpider.update_settings(merged)
+    middlewares = merged.getdict("DOWNLOADER_MIDDLEWARES")
+    assert "spiders.serp.BraveKeyMiddleware" in middlewares and "crawler.middlewares.ssrf.SsrfGuardMiddleware" in middlewares
