@@ -3,10 +3,10 @@
 The URL check (scheme, IP literals and their odd spellings, forbidden names, ports) runs on
 every request, redirect hops included, because a redirect comes back through the middleware
 chain. Names are judged after DNS by `crawler.resolver.GuardedResolver`, which this middleware
-(re)installs whenever the reactor's resolver is not one; its refusals surface here as DNSLookupError and are turned
-(CannotResolveHostError in Scrapy 2.19)
-into a counted `SsrfRefused` so they are not retried. Order 555: after RetryMiddleware (550) for
-process_request, so its process_exception runs before RetryMiddleware's.
+(re)installs whenever the reactor's resolver is not one. The resolver's refusals surface here
+as DNSLookupError (CannotResolveHostError in Scrapy 2.19) and become a counted `SsrfRefused`,
+so they are not retried. Order 555: after RetryMiddleware (550) for process_request, so that
+its process_exception runs before RetryMiddleware's.
 """
 from __future__ import annotations
 
