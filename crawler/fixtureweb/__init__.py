@@ -38,6 +38,8 @@ def demo_settings(fixture: FixtureWeb) -> dict:
              "search": f"http://phpbb.test:{port}/search.php?keywords={{query}}"},
             {"url": f"http://discourse.test:{port}/search.json?q=huanbei", "parser": "discourse",
              "search": f"http://discourse.test:{port}/search.json?q={{query}}"},
+            {"url": f"http://tieba.test:{port}/f/search/res?ie=utf-8&qw=huanbei", "parser": "tieba",
+             "search": f"http://tieba.test:{port}/f/search/res?ie=utf-8&qw={{query}}"},
         ],
         "SCAMSWEEP_ITUNES_API_URL": f"http://apps.test:{port}",
         "SCAMSWEEP_ITUNES_COUNTRIES": ["cn", "us"],

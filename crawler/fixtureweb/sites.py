@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.fixtureweb import android_stores, appstore, baidu_engine, community, forum, search_engine
+from crawler.fixtureweb import android_stores, appstore, baidu_engine, community, forum, search_engine, tieba
 from crawler.fixtureweb.wire import Reply, Request
 
 SITE_ROOT = Path(__file__).resolve().parent / "site"
@@ -24,6 +24,7 @@ DYNAMIC_SITES = {
     "apps.test": appstore.serve,
     "phpbb.test": community.serve_phpbb,
     "discourse.test": community.serve_discourse,
+    "tieba.test": tieba.serve,
     "play.test": android_stores.serve_play,
     "app.mi.test": android_stores.serve_mi,
 }

@@ -12,7 +12,7 @@ from tests.spiders.crawl import run_crawl
 
 pytestmark = pytest.mark.slow
 EXPECTED = json.loads(EXPECTED_JSON.read_text("utf-8"))
-FORUM_HOSTS = ("bbs.test", "oldbbs.test", "phpbb.test", "discourse.test")
+FORUM_HOSTS = ("bbs.test", "oldbbs.test", "phpbb.test", "discourse.test", "tieba.test")
 
 
 def items_by_url(result) -> dict[str, dict]:
@@ -113,7 +113,7 @@ def test_forum_reads_gbk_and_overrules_a_lying_charset(fixture_web, forum_crawl)
 
 def test_forum_yields_thread_pages_and_search_hits_only(fixture_web, forum_crawl):
     hosts = Counter(item["url"].split("/")[2].split(":")[0] for item in forum_crawl.items if "search" not in item["url"])
-    assert hosts == {"bbs.test": 27 + 1, "oldbbs.test": 3, "phpbb.test": 3 + 1, "discourse.test": 2}
+    assert hosts == {"bbs.test": 27 + 1, "oldbbs.test": 3, "phpbb.test": 3 + 1, "discourse.test": 2, "tieba.test": 2}
     hits = [item for item in forum_crawl.items if "search" in item["url"] and not any("fallback" in f for f in item["flags"])]
     assert all(segment["url"] for item in hits for segment in item["segments"])
 
@@ -122,6 +122,8 @@ def test_forum_search_hits_carry_the_scam_excerpt(fixture_web, forum_crawl):
     found = items_by_url(forum_crawl)
     hit = found[fixture_web.host_url("discourse.test", "/search.json?q=huanbei")]
     assert any("00 61 491 572 549" in s["text"] and s["url"].endswith("/t/huanbei-account-cancel/41") for s in hit["segments"])
+    gbk = found[fixture_web.host_url("tieba.test", "/f/search/res?ie=utf-8&qw=%E8%BF%98%E5%91%97")]
+    assert gbk["encoding"] == "gb18030" and any("零零六一" in s["text"] and s["author"] == "还呗客服专员" for s in gbk["segments"])
 
 
 def test_apps_yields_each_listing_once_from_every_store(fixture_web, tmp_path):
