@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
@@ -95,9 +96,12 @@ class SsrfGuardMiddleware:
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         if isinstance(exception, (DNSLookupError, CannotResolveHostError)):
-            reason = guarded_resolver(self.reactor, self.policy).refusal_for(urlparse_cached(request).hostname or "")
-            if reason:
-                self.refuse(request, reason)
+            resolver = guarded_resolver(self.reactor, self.policy)
+            proxy = urlsplit(request.meta.get("proxy") or "").hostname  # a proxy's own address is judged too
+            for host in filter(None, (proxy, urlparse_cached(request).hostname)):
+                reason = resolver.refusal_for(host)
+                if reason:
+                    self.refuse(request, reason)
 
     def refuse(self, request: Request, reason: str) -> None:
         logger.warning("SSRF guard refused %s (reason: %s)", request.url, reason)

@@ -98,6 +98,8 @@ def ssrf_crawl(web, tmp_path_factory):
     start += [{"url": server.url(f"/redir/to?url={quote(url + '?hop=1')}", host="public.test"),
                "case": f"redirect {url}"} for url in targets[:10]]
     start.append({"url": server.url("/echo", host="public.test"), "case": "allowed"})
+    start.append({"url": server.url("/echo?via=proxy", host="public.test"), "case": "forbidden proxy",
+                  "proxy": f"http://127.0.0.2:{server.port}"})
     report = run_crawl(tmp_path_factory.mktemp("ssrf"), start, SSRF_SETTINGS)
     return report, targets
 
@@ -115,9 +117,14 @@ def test_every_forbidden_target_and_redirect_hop_is_a_counted_refusal(ssrf_crawl
     for url in targets[:10]:
         assert failed[f"redirect {url}"]["reason"].startswith("ssrf_"), url
     stats = report["stats"]
-    assert stats["scamsweep/ssrf/refused"] == len(targets) + 10
+    assert stats["scamsweep/ssrf/refused"] == len(targets) + 10 + 1  # + the proxy
     assert stats["scamsweep/ssrf/port"] == 3
     assert "SSRF guard refused" in report["log"]
+
+
+def test_a_proxy_on_a_forbidden_address_is_refused_too(ssrf_crawl):
+    report, _ = ssrf_crawl
+    assert [o.get("reason") for o in report["outcomes"] if o["case"] == "forbidden proxy"] == ["ssrf_loopback"]
 
 
 def test_the_allowlisted_host_is_still_crawled(ssrf_crawl):

@@ -36,8 +36,9 @@ class ProbeSpider(scrapy.Spider):
         for spec in self.start_specs:
             meta = {"case": spec.get("case", spec["url"]), "follow": spec.get("follow", False),
                     "sitemap": spec.get("sitemap", False), "started": time.monotonic()}
-            if spec.get("download_timeout"):
-                meta["download_timeout"] = spec["download_timeout"]
+            for key in ("download_timeout", "proxy"):
+                if spec.get(key):
+                    meta[key] = spec[key]
             yield scrapy.Request(spec["url"], method=spec.get("method", "GET"), body=spec.get("body", ""),
                                  headers=spec.get("headers"), cookies=spec.get("cookies"), meta=meta, callback=self.parse,
                                  errback=self.failed, dont_filter=spec.get("dont_filter", False))
