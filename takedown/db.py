@@ -10,6 +10,7 @@ Example::
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +29,8 @@ from takedown.errors import DatabaseUnavailable
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 10
+UPGRADE_LOCK_KEY = 0x5CA55EE9  # any constant; names the "schema upgrade" advisory lock
+_UPGRADE_TURN = threading.Lock()
 
 
 def display_url(url: str | URL) -> str:
@@ -105,10 +108,17 @@ def alembic_config(connection: Any | None = None) -> Config:
 
 
 def upgrade(url_or_engine: str | URL | Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (default: the newest); a no-op when it is already there."""
+    """Bring the schema to `revision` (default: the newest); a no-op when it is already there.
+
+    Several crawler machines may start at once: on PostgreSQL an advisory lock makes them
+    upgrade one after the other (SQLite's BEGIN IMMEDIATE already does). Alembic keeps its
+    migration context in module globals, so within a process upgrades take turns too.
+    """
     engine = url_or_engine if isinstance(url_or_engine, Engine) else make_engine(url_or_engine)
     try:
-        with engine.begin() as connection:
+        with _UPGRADE_TURN, engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
             command.upgrade(alembic_config(connection), revision)
     except DBAPIError as exc:
         reason = " ".join(str(exc.orig).split())
@@ -116,7 +126,6 @@ def upgrade(url_or_engine: str | URL | Engine, revision: str = "head") -> None:
     finally:
         if engine is not url_or_engine:
             engine.dispose()
-
 
 
 @contextmanager

@@ -79,3 +79,17 @@ def test_unusable_database_url_is_a_clear_error_without_the_password(url, fragme
 
 def test_display_url_hides_the_password():
     assert display_url("postgresql+psycopg://u:hunter2@h/db") == "postgresql+psycopg://u:***@h/db"
+
+
+def test_simultaneous_upgrades_from_empty_both_succeed(empty_store_url):
+    """Two crawler machines starting at once on an empty database."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for future in [pool.submit(upgrade, empty_store_url) for _ in range(2)]:
+            future.result()
+    engine = make_engine(empty_store_url)
+    try:
+        assert TABLES <= set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
