@@ -1,7 +1,8 @@
 """Name why a request ended without a response: one reason code per failure, for logs and stats.
 
 Spiders call `count_skip(failure, stats)` from their errbacks so every hostile case ends in a
-counted skip (`scamsweep/skip/<reason>`), whichever component stopped it.
+counted skip (`scamsweep/skip/<reason>`), whichever component stopped it. Our own components
+raise `SkippedRequest`, which carries its reason code.
 """
 from __future__ import annotations
 
@@ -19,6 +20,14 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 logger = logging.getLogger(__name__)
 
+class SkippedRequest(IgnoreRequest):
+    """A request one of our components refused on purpose; `code` is its reason code."""
+
+    def __init__(self, message: str, code: str):
+        super().__init__(message)
+        self.code = code
+
+
 # (exception types, reason) in the order they are tried; subclasses before their bases.
 REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
     ((DownloadTimeoutError, TimeoutError), "timeout"),
@@ -35,19 +44,15 @@ REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
 
 def skip_reason(exc: BaseException) -> str:
     """The reason code of a request failure (the exception a Failure wraps)."""
-    reason = getattr(exc, "reason", None)
-    if isinstance(reason, str):  # SsrfRefused carries its own code
-        return f"ssrf_{reason}"
+    if isinstance(exc, SkippedRequest):
+        return exc.code
     cause = exc.__cause__
     if cause is not None and type(cause).__name__ == "_DecompressionMaxSizeExceeded":
         return "size_exceeded"
     for types, code in REASONS:
         if isinstance(exc, types):
             return code
-    if isinstance(exc, IgnoreRequest):
-        text = str(exc)
-        return text.split(":", 2)[1].strip() if text.startswith("trap guard:") else "ignored"
-    return "error"
+    return "ignored" if isinstance(exc, IgnoreRequest) else "error"
 
 
 def count_skip(failure: Any, stats: Any) -> str:

@@ -15,12 +15,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request
-from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import load_object
 from twisted.internet.error import DNSLookupError
 
 from crawler.errors import ExitStatus, UserError
+from crawler.middlewares.skips import SkippedRequest
 from crawler.middlewares.ssrf_policy import SsrfPolicy
 from crawler.resolver import GuardedResolver, policy_from_settings
 
@@ -33,11 +34,11 @@ GUARDED_HANDLERS = frozenset({
 })
 
 
-class SsrfRefused(IgnoreRequest):
+class SsrfRefused(SkippedRequest):
     """A request the SSRF guard refused; `reason` is the counted reason code."""
 
     def __init__(self, url: str, reason: str):
-        super().__init__(f"SSRF guard refused {url} (reason: {reason})")
+        super().__init__(f"SSRF guard refused {url} (reason: {reason})", f"ssrf_{reason}")
         self.reason = reason
 
 

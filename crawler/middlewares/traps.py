@@ -12,8 +12,10 @@ from collections import Counter
 from typing import Any
 
 from scrapy import Request
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
+
+from crawler.middlewares.skips import SkippedRequest
 
 logger = logging.getLogger(__name__)
 
@@ -78,4 +80,4 @@ class TrapGuardMiddleware:
         if reason != "trap_budget_hit" or self.pages_per_host[host] == self.page_budget + 1:
             logger.warning("trap guard skipped %s (reason: %s)", request.url, reason)
         self.stats.inc_value(f"scamsweep/traps/{reason}")
-        raise IgnoreRequest(f"trap guard: {reason}: {request.url}")
+        raise SkippedRequest(f"trap guard: {reason}: {request.url}", reason)

@@ -6,7 +6,7 @@ from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, Igno
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from twisted.internet.error import DNSLookupError
 
-from crawler.middlewares.skips import skip_reason
+from crawler.middlewares.skips import SkippedRequest, skip_reason
 from crawler.middlewares.ssrf import SsrfRefused
 
 
@@ -24,7 +24,7 @@ def ignored_with_cause() -> IgnoreRequest:
     (DownloadTimeoutError("t"), "timeout"), (ResponseDataLossError("d"), "dataloss"),
     (DownloadCancelledError("c"), "size_exceeded"), (DNSLookupError("x"), "dns"),
     (SsrfRefused("http://10.0.0.1/", "private"), "ssrf_private"),
-    (IgnoreRequest("trap guard: repeated_segments: http://a/a/a/a"), "repeated_segments"),
+    (SkippedRequest("trap guard: repeated_segments: http://a/a/a/a", "repeated_segments"), "repeated_segments"),
     (IgnoreRequest("other"), "ignored"), (ValueError("?"), "error"),
 ])
 def test_reason_codes(exc, reason):
