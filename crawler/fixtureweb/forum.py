@@ -9,6 +9,8 @@ from crawler.fixtureweb.forum_data import LYING_CHARSET_TIDS, plain_text, OLD_BO
 from crawler.fixtureweb.wire import Reply, Request
 
 THREADS_PER_PAGE = 20
+# Not listed on the index: a board whose every page links a next one (a pagination trap).
+ENDLESS_BOARD = Board(99, "无尽灌水", "每一页都有下一页")
 POSTS_PER_PAGE = 10
 
 
@@ -77,12 +79,17 @@ def x3_pager(base: str, current: int, last: int) -> str:
 
 
 def x3_forumdisplay(request: Request) -> Reply | None:
+    if request.arg("fid") == str(ENDLESS_BOARD.fid):
+        return x3_board_page(ENDLESS_BOARD, board_threads(X3_THREADS, 4)[:3], page_number(request), page_number(request) + 1)
     board = next((b for b in X3_BOARDS if str(b.fid) == request.arg("fid")), None)
     if board is None:
         return None
     threads = board_threads(X3_THREADS, board.fid)
     current, last = page_number(request), pages(len(threads), THREADS_PER_PAGE)
-    shown = threads[(current - 1) * THREADS_PER_PAGE : current * THREADS_PER_PAGE]
+    return x3_board_page(board, threads[(current - 1) * THREADS_PER_PAGE : current * THREADS_PER_PAGE], current, last)
+
+
+def x3_board_page(board: Board, shown: list[Thread], current: int, last: int) -> Reply:
     rows = "".join(
         f'<tbody id="normalthread_{t.tid}"><tr><td class="icn"><a href="forum.php?mod=viewthread&amp;tid={t.tid}" target="_blank"></a></td>'
         f'<th class="common"><a href="forum.php?mod=viewthread&amp;tid={t.tid}&amp;extra=page%3D{current}" onclick="atarget(this)" class="s xst">{escape(t.title)}</a></th>'

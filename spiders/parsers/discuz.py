@@ -20,6 +20,7 @@ THREAD_LINKS = ("tbody[id^='normalthread_'] a.xst", "tbody[id^='stickthread_'] a
                 "#threadlist li.pbw h3 a", "#threadlist th a.xst")
 BOARD_LINKS = ("a[href*='mod=forumdisplay']", "a[href*='forumdisplay.php']")
 NEXT_PAGE = (".pg a.nxt", ".pages a.next", "a.nxt")
+PAGERS = {"pg", "pages", "pgs", "pages_btns"}
 POST_NOISE = (".pstatus", ".quote", "script", ".attach_nopermission", ".locked")
 DROPPED_PARAMS = {"extra", "highlight", "fromuid", "from", "ordertype", "authorid", "filter", "orderby"}
 _POST_ID = re.compile(r"^post_\d+$")
@@ -40,10 +41,17 @@ def canonical(url: str | None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), ""))
 
 
+def _in_pager(anchor) -> bool:
+    """Page-number links are pagination, followed through `next_page` (where a page cap applies)."""
+    return any(set((node.get("class") or "").split()) & PAGERS for node in anchor.iterancestors())
+
+
 def _links(doc: Document, selectors: tuple[str, ...]) -> list[str]:
     seen: dict[str, None] = {}
     for selector in selectors:
         for anchor in doc.select(selector):
+            if _in_pager(anchor):
+                continue
             url = canonical(absolute_url(doc.url, anchor.get("href")))
             if url:
                 seen.setdefault(url)

@@ -126,6 +126,16 @@ def test_forum_search_hits_carry_the_scam_excerpt(fixture_web, forum_crawl):
     assert gbk["encoding"] == "gb18030" and any("零零六一" in s["text"] and s["author"] == "还呗客服专员" for s in gbk["segments"])
 
 
+def test_forum_pagination_stops_at_the_page_cap(fixture_web, tmp_path):
+    endless = fixture_web.host_url("bbs.test", "/forum.php?mod=forumdisplay&fid=99")
+    before = sum(n for key, n in fixture_web.hits().items() if "fid=99" in key)
+    result = run_crawl(fixture_web, "forum", tmp_path, args={"pages": "3"},
+                       settings={"SCAMSWEEP_FORUM_SEEDS": [{"url": endless, "parser": "discuz"}]})
+    assert result.returncode == 0 and result.stats["scamsweep/forum/page_cap"] == 1
+    pages_fetched = sum(n for key, n in fixture_web.hits().items() if "fid=99" in key)
+    assert pages_fetched - before == 3
+
+
 def test_apps_yields_each_listing_once_from_every_store(fixture_web, tmp_path):
     result = run_crawl(fixture_web, "apps", tmp_path)
     assert result.returncode == 0, result.log[-3000:]

@@ -26,6 +26,7 @@ def test_x3_board_lists_threads_canonically_and_links_the_next_page():
     threads = [link for link in result.links if "viewthread" in link]
     assert len(threads) == 20 and threads[0] == f"{BBS}/forum.php?mod=viewthread&tid=2000"
     assert not any("extra=" in link for link in result.links)
+    assert not any("page=" in link for link in result.links)  # pagination comes through next_page only
     assert result.next_page == f"{BBS}/forum.php?mod=forumdisplay&fid=4&page=2"
     assert result.items == []
 
