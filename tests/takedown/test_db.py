@@ -1,6 +1,9 @@
 """Tests of connecting, upgrading and the schema matching the models, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -82,12 +85,12 @@ def test_display_url_hides_the_password():
 
 
 def test_simultaneous_upgrades_from_empty_both_succeed(empty_store_url):
-    """Two crawler machines starting at once on an empty database."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        for future in [pool.submit(upgrade, empty_store_url) for _ in range(2)]:
-            future.result()
+    """Two crawler machines (here: processes) starting at once on an empty database."""
+    code = "import sys; from takedown.db import upgrade; upgrade(sys.argv[1])"
+    workers = [subprocess.Popen([sys.executable, "-c", code, empty_store_url], stderr=subprocess.PIPE, text=True)
+               for _ in range(2)]
+    errors = [worker.communicate(timeout=120)[1] for worker in workers]
+    assert [worker.returncode for worker in workers] == [0, 0], errors
     engine = make_engine(empty_store_url)
     try:
         assert TABLES <= set(inspect(engine).get_table_names())
