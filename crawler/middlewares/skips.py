@@ -52,7 +52,9 @@ def skip_reason(exc: BaseException) -> str:
     for types, code in REASONS:
         if isinstance(exc, types):
             return code
-    return "ignored" if isinstance(exc, IgnoreRequest) else "error"
+    if isinstance(exc, IgnoreRequest):
+        return "robots" if "robots.txt" in str(exc) else "ignored"
+    return "error"
 
 
 def count_skip(failure: Any, stats: Any) -> str:

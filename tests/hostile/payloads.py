@@ -84,7 +84,7 @@ def route(seen: Seen, server: Any) -> Reply:
 
 
 def _robots(rest, query, server):
-    return Reply(200, [("Content-Type", "text/plain")], b"User-agent: *\nAllow: /\n")
+    return Reply(200, [("Content-Type", "text/plain")], b"User-agent: *\nDisallow: /private\n")
 
 
 def _bomb(rest, query, server):
