@@ -92,7 +92,7 @@ def page_record(item: PageItem, body_sha256: str, body_path: str | None, run_id:
     """The page row of an item; the body path only when the body was kept as evidence."""
     return PageRecord(
         url=canonical_url(item.url), final_url=item.final_url or item.url, fetched_at=item.fetched_at,
-        http_status=item.status, body_sha256=body_sha256, source_kind=item.source_kind[:16],
+        http_status=item.status, body_sha256=body_sha256, source_kind=item.source_kind,
         title=item.title, content_type=item.content_type, body_path=body_path, run_id=run_id,
         flags=tuple(item.flags),
     )
