@@ -47,29 +47,48 @@ class _StaticResolution:
 
 @provider(IResolutionReceiver)
 class _JudgingReceiver:
-    """Collects the upstream answer, then passes it on only if the policy allows all of it."""
+    """Collects the upstream answer, then passes it on only if the policy allows all of it.
 
-    def __init__(self, resolver: GuardedResolver, receiver: Any, host: str, port: int):
+    The system resolver has no timeout of its own; after `timeout` seconds the lookup ends
+    with no address (a DNS failure, not a refusal) and a late answer is ignored.
+    """
+
+    def __init__(self, resolver: GuardedResolver, receiver: Any, host: str, port: int, timeout: float):
         self.resolver, self.receiver, self.host, self.port = resolver, receiver, host, port
         self.addresses: list[Any] = []
+        self.done = False
+        self.timer = resolver.reactor.callLater(timeout, self.give_up) if timeout else None
 
     def resolutionBegan(self, resolution: Any) -> None:
         self.receiver.resolutionBegan(resolution)
 
     def addressResolved(self, address: Any) -> None:
-        self.addresses.append(address)
+        if not self.done:
+            self.addresses.append(address)
 
     def resolutionComplete(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        if self.timer is not None and self.timer.active():
+            self.timer.cancel()
         self.resolver.deliver(self.receiver, self.host, self.port, self.addresses)
+
+    def give_up(self) -> None:
+        if not self.done:
+            self.done = True
+            logger.warning("DNS lookup of %s gave up (DNS_TIMEOUT)", self.host)
+            self.receiver.resolutionComplete()
 
 
 @implementer(IHostnameResolver)
 class GuardedResolver:
     """An IHostnameResolver that wraps the reactor's own resolver with the SSRF policy."""
 
-    def __init__(self, reactor: Any, policy: SsrfPolicy, upstream: Any | None = None):
+    def __init__(self, reactor: Any, policy: SsrfPolicy, upstream: Any | None = None, timeout: float = 0):
         self.reactor = reactor
         self.policy = policy
+        self.timeout = timeout
         upstream = upstream if upstream is not None else reactor.nameResolver
         # Never wrap ourselves: a second crawler in the process reuses the original upstream.
         self.upstream = upstream.upstream if isinstance(upstream, GuardedResolver) else upstream
@@ -77,7 +96,7 @@ class GuardedResolver:
 
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> GuardedResolver:
-        return cls(reactor, policy_from_settings(crawler.settings))
+        return cls(reactor, policy_from_settings(crawler.settings), timeout=crawler.settings.getfloat("DNS_TIMEOUT"))
 
     def install_on_reactor(self) -> None:
         self.reactor.installNameResolver(self)
@@ -90,7 +109,7 @@ class GuardedResolver:
             resolutionReceiver.resolutionBegan(resolution)
             self.deliver(resolutionReceiver, hostName, portNumber, [_twisted_address(static, portNumber)])
             return resolution
-        judging = _JudgingReceiver(self, resolutionReceiver, hostName, portNumber)
+        judging = _JudgingReceiver(self, resolutionReceiver, hostName, portNumber, self.timeout)
         return self.upstream.resolveHostName(judging, hostName, portNumber, addressTypes, transportSemantics)
 
     def deliver(self, receiver: Any, host: str, port: int, addresses: list[Any]) -> None:

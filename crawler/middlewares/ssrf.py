@@ -54,20 +54,21 @@ def unguarded_handlers(settings: Any) -> list[str]:
     return found
 
 
-def guarded_resolver(reactor: Any, policy: SsrfPolicy) -> GuardedResolver:
+def guarded_resolver(reactor: Any, policy: SsrfPolicy, dns_timeout: float = 0) -> GuardedResolver:
     """The GuardedResolver on `reactor`, installed now if a runner did not (or replaced ours since)."""
     current = reactor.nameResolver
     if not isinstance(current, GuardedResolver):
-        current = GuardedResolver(reactor, policy)
+        current = GuardedResolver(reactor, policy, timeout=dns_timeout)
         current.install_on_reactor()
     return current
 
 
 class SsrfGuardMiddleware:
-    def __init__(self, policy: SsrfPolicy, reactor: Any, stats: Any):
+    def __init__(self, policy: SsrfPolicy, reactor: Any, stats: Any, dns_timeout: float = 0):
         self.policy = policy
         self.reactor = reactor
         self.stats = stats
+        self.dns_timeout = dns_timeout
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SsrfGuardMiddleware:
@@ -87,17 +88,17 @@ class SsrfGuardMiddleware:
             logger.warning("TWISTED_DNS_RESOLVER is %s; the SSRF guard wraps it with its own resolver", resolver_path)
         from twisted.internet import reactor
 
-        return cls(policy, reactor, crawler.stats)
+        return cls(policy, reactor, crawler.stats, crawler.settings.getfloat("DNS_TIMEOUT"))
 
     def process_request(self, request: Request) -> None:
-        guarded_resolver(self.reactor, self.policy)  # checked per request: runners install resolvers late
+        guarded_resolver(self.reactor, self.policy, self.dns_timeout)  # checked per request: runners install resolvers late
         reason = self.policy.url_refusal(request.url)
         if reason:
             self.refuse(request, reason)
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         if isinstance(exception, (DNSLookupError, CannotResolveHostError)):
-            resolver = guarded_resolver(self.reactor, self.policy)
+            resolver = guarded_resolver(self.reactor, self.policy, self.dns_timeout)
             proxy = urlsplit(request.meta.get("proxy") or "").hostname  # a proxy's own address is judged too
             for host in filter(None, (proxy, urlparse_cached(request).hostname)):
                 reason = resolver.refusal_for(host)

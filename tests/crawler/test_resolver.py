@@ -1,6 +1,8 @@
 """GuardedResolver: static hosts, refusal of forbidden answers, and judging of every single lookup."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from scrapy.settings import Settings
 from twisted.internet.address import IPv4Address, IPv6Address
@@ -152,3 +154,38 @@ def test_second_resolver_never_wraps_the_first():
 def test_bad_static_host_address_names_the_entry():
     with pytest.raises(ValueError, match="search.test"):
         policy_from_settings(Settings({"SCAMSWEEP_STATIC_HOSTS": {"search.test": "not-an-ip"}}))
+
+
+class SilentUpstream:
+    """A system resolver that never answers."""
+
+    def resolveHostName(self, receiver, hostName, portNumber=0, addressTypes=None, transportSemantics="TCP"):
+        receiver.resolutionBegan(object())
+        self.receiver = receiver
+        return receiver
+
+
+class ClockReactor(FakeReactor):
+    def __init__(self, upstream):
+        super().__init__(upstream)
+        self.timers = []
+
+    def callLater(self, delay, call):
+        timer = SimpleNamespace(delay=delay, call=call, active=lambda: True, cancel=lambda: None)
+        self.timers.append(timer)
+        return timer
+
+
+def test_a_lookup_that_never_answers_ends_after_dns_timeout_and_a_late_answer_is_ignored():
+    upstream = SilentUpstream()
+    reactor = ClockReactor(upstream)
+    resolver = GuardedResolver(reactor, SsrfPolicy(), timeout=20)
+    receiver = Receiver()
+    resolver.resolveHostName(receiver, "slow-dns.example", 80)
+    [timer] = reactor.timers
+    assert timer.delay == 20 and not receiver.completed
+    timer.call()
+    assert receiver.completed and receiver.addresses == []
+    upstream.receiver.addressResolved(IPv4Address("TCP", "127.0.0.1", 80))
+    upstream.receiver.resolutionComplete()
+    assert receiver.addresses == [] and resolver.refusal_for("slow-dns.example") is None

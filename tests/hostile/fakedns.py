@@ -35,6 +35,6 @@ class RebindingUpstream:
 class RebindingResolver(GuardedResolver):
     """GuardedResolver whose upstream is the rebinding fake (set as TWISTED_DNS_RESOLVER in tests)."""
 
-    def __init__(self, reactor: Any, policy: Any, upstream: Any | None = None):
-        super().__init__(reactor, policy, upstream)
+    def __init__(self, reactor: Any, policy: Any, upstream: Any | None = None, timeout: float = 0):
+        super().__init__(reactor, policy, upstream, timeout)
         self.upstream = RebindingUpstream(self.upstream)
