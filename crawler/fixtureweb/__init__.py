@@ -28,6 +28,7 @@ def demo_settings(fixture: FixtureWeb) -> dict:
         "SCAMSWEEP_SEARCH_ENGINES": {
             "bing": {"url": f"http://search.test:{port}/search?q={{query}}&first={{first}}", "parser": "bing", "pages": 3},
             "baidu": {"url": f"http://baidu.test:{port}/s?wd={{query}}&pn={{offset}}", "parser": "baidu", "pages": 3},
+            "duckduckgo": {"url": f"http://ddg.test:{port}/html/?q={{query}}&s={{offset}}", "parser": "duckduckgo", "pages": 1},
         },
         "SCAMSWEEP_BRAVE_API_URL": f"http://api.search.test:{port}/res/v1/web/search",
         "SCAMSWEEP_FORUM_SEEDS": [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.fixtureweb import android_stores, appstore, baidu_engine, community, forum, search_engine, tieba
+from crawler.fixtureweb import android_stores, appstore, baidu_engine, community, ddg_engine, forum, search_engine, tieba
 from crawler.fixtureweb.wire import Reply, Request
 
 SITE_ROOT = Path(__file__).resolve().parent / "site"
@@ -19,6 +19,7 @@ DYNAMIC_SITES = {
     "search.test": search_engine.serve_serp,
     "api.search.test": search_engine.serve_brave_api,
     "baidu.test": baidu_engine.serve,
+    "ddg.test": ddg_engine.serve,
     "bbs.test": forum.serve_discuz_x3,
     "oldbbs.test": forum.serve_discuz_7,
     "apps.test": appstore.serve,

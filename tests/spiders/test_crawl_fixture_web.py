@@ -44,7 +44,7 @@ def test_search_fetches_every_landing_page_once_with_where_it_was_found(fixture_
     assert landings <= set(found), sorted(landings - set(found))
     for url in landings:
         item = found[url]
-        assert item["engine"] in ("bing", "baidu") and item["query"] and item["rank"] >= 1, url
+        assert item["engine"] in ("bing", "baidu", "duckduckgo") and item["query"] and item["rank"] >= 1, url
         assert item["status"] == 200 and item["ip_address"] == "127.0.0.1" and item["source_kind"] == "search"
         assert item["title"] and item["text"] and item["fetched_at"].endswith("+00:00")
 
@@ -81,6 +81,15 @@ def test_search_follows_engine_redirects_and_keeps_the_chain(fixture_web, tmp_pa
         assert item["redirect_chain"][0].startswith(fixture_web.host_url("baidu.test", "/link?url="))
         assert item["url"] == item["final_url"] and not item["url"].startswith(fixture_web.host_url("baidu.test", "/"))
         assert item["engine"] == "baidu"
+
+
+def test_duckduckgo_html_results_and_its_ad_click(fixture_web, tmp_path):
+    result = run_crawl(fixture_web, "search", tmp_path, args={"engines": "duckduckgo", "brands": "Lumora Pay"})
+    pages = [item for item in result.items if "results_page" in item["flags"]]
+    assert len(pages) == 8 and all(sum(s["kind"] == "snippet" for s in p["segments"]) == 10 for p in pages)
+    ad = next(item for item in result.items if item["is_ad"])
+    assert ad["url"] == fixture_web.host_url("lumora-help.test", "/call-now.html")
+    assert ad["redirect_chain"][0].startswith(fixture_web.host_url("ddg.test", "/y.js?"))
 
 
 def test_search_obeys_robots_txt(fixture_web, search_crawl):
