@@ -3,13 +3,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import unquote, urlsplit
 
 from spiders.parsers.base import ParseResult, SavedResponse, SerpResult
-from spiders.parsers.html import Document, absolute_url, clean, first, host_of, on_domain, parse_html, query_value, text_of
+from spiders.parsers.html import (
+    Document, absolute_url, ancestors, clean, first, host_of, on_domain, parse_html, query_value, text_of,
+)
 
 SITE = "generic_serp"
 MAX_RESULTS = 200  # a real SERP has tens; a page claiming thousands is a trap
+MAX_CANDIDATES = MAX_RESULTS * 2
+BLOCK_MAX_ELEMENTS = 300  # bigger than any one result: the page layout, not a result block
 MIN_ANCHOR_CHARS = 4
 # Click-tracking hosts and paths that mark a result as paid, whatever the engine.
 AD_MARKERS = ("googleadservices.com", "/aclk?", "/pagead/", "bing.com/aclk", "yabs.yandex", "/cbclk",
@@ -70,6 +75,8 @@ def candidates_in(blocks, anchors: tuple[str, ...], snippets: tuple[str, ...],
             continue
         paid = bool(is_ad(block, anchor)) or looks_paid(anchor.get("href") or "")
         found.append(Candidate(anchor, block, paid, title_of(anchor), first(block, *snippets), url_of(block, anchor)))
+        if len(found) >= MAX_CANDIDATES:
+            break
     return found
 
 
@@ -78,7 +85,7 @@ def outermost(blocks) -> list:
     kept: list = []
     seen: set = set()
     for block in blocks:
-        if block in seen or any(parent in seen for parent in block.iterancestors()):
+        if block in seen or any(parent in seen for parent in ancestors(block)):
             continue
         seen.add(block)
         kept.append(block)
@@ -146,6 +153,8 @@ def outbound_results(doc: Document, own_domains: tuple[str, ...]) -> list[SerpRe
         if len(text_of(anchor, 200)) < MIN_ANCHOR_CHARS:
             continue
         candidates.append(Candidate(anchor, _block_around(anchor), looks_paid(href or ""), url=target))
+        if len(candidates) >= MAX_CANDIDATES:
+            break
     return build_results(doc, candidates)
 
 
@@ -155,6 +164,8 @@ def _block_around(anchor):
     for _ in range(4):
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html"):
+            break
+        if next(islice(parent.iter(), BLOCK_MAX_ELEMENTS, None), None) is not None:
             break
         if len(text_of(parent, 2000)) > 600:
             break

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from spiders.parsers.base import ParseResult, SavedResponse
-from spiders.parsers.generic_serp import Candidate, build_results, finish, looks_paid, unwrap
-from spiders.parsers.html import absolute_url, first, link_url, on_domain, parse_html, text_of
+from spiders.parsers.generic_serp import MAX_CANDIDATES, Candidate, build_results, finish, looks_paid, unwrap
+from spiders.parsers.html import absolute_url, ancestors, first, link_url, on_domain, parse_html, text_of
 
 SITE = "google"
 OWN_DOMAINS = ("google.com", "google.cn", "googleusercontent.com", "gstatic.com", "youtube.com")
@@ -16,11 +16,9 @@ SNIPPETS = ".st, .VwiC3b, .IsZvec, .s3v9rd, .aCOpRe, [data-sncf], .ads-creative,
 
 
 def _container(anchor):
-    node = anchor.getparent()
-    while node is not None and node.tag != "body":
+    for node in ancestors(anchor, limit=15):
         if set((node.get("class") or "").split()) & set(CONTAINER_CLASSES):
             return node
-        node = node.getparent()
     return anchor.getparent()
 
 
@@ -50,28 +48,48 @@ def _external(doc, anchor) -> str | None:
     return url
 
 
-def _organic(doc, ad_items: set) -> list[Candidate]:
-    """Results with a heading, then headingless cards (top stories, videos) in their own blocks."""
-    found, taken = [], set()
+def _in_ads(anchor, ad_items: set) -> bool:
+    return any(a in ad_items for a in ancestors(anchor))
+
+
+def _headed(doc, ad_items: set, taken: set) -> list[Candidate]:
+    """Results whose title is an h3 inside (or around) their link."""
+    found = []
     for heading in doc.root.iter("h3"):
-        anchor = next(heading.iterancestors("a"), None)
+        anchor = next(iter(ancestors(heading, "a", 5)), None)
         anchor = anchor if anchor is not None else first(heading, "a")
-        if anchor is None or any(a in ad_items for a in anchor.iterancestors()):
-            continue
-        url = _external(doc, anchor)
+        url = _external(doc, anchor) if anchor is not None and not _in_ads(anchor, ad_items) else None
         if url:
             container = _container(anchor)
             taken.add(container)
             found.append(Candidate(anchor, container, looks_paid(url), heading, first(container, SNIPPETS), url))
-    for anchor in doc.root.cssselect("a[href^='/url?']"):
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return found
+
+
+def _cards(doc, ad_items: set, taken: set) -> list[Candidate]:
+    """Headingless cards (top stories, videos): a /url? link with a headline, in a block of its own."""
+    found = []
+    for anchor in doc.select("a[href^='/url?']"):
         container = _container(anchor)
+        if container in taken or len(text_of(anchor, 200)) < CARD_MIN_CHARS or _in_ads(anchor, ad_items):
+            continue
         url = _external(doc, anchor)
-        if url and container not in taken and len(text_of(anchor, 200)) >= CARD_MIN_CHARS and \
-                not any(a in ad_items for a in anchor.iterancestors()):
+        if url:
             taken.add(container)
             found.append(Candidate(anchor, container, looks_paid(url), None, first(container, SNIPPETS), url))
-    order = {element: index for index, element in enumerate(doc.root.iter())}
-    return sorted(found, key=lambda cand: order.get(cand.anchor, 0))
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return found
+
+
+def _organic(doc, ad_items: set) -> list[Candidate]:
+    """Headed results and cards, in page order."""
+    taken: set = set()
+    found = [*_headed(doc, ad_items, taken), *_cards(doc, ad_items, taken)]
+    order = {element: index for index, element in enumerate(doc.root.iter("a"))}
+    return sorted(found, key=lambda cand: order.get(cand.anchor, 0))[:MAX_CANDIDATES]
 
 
 def parse(resp: SavedResponse) -> ParseResult:

@@ -5,16 +5,20 @@ import codecs
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from spiders.parsers.base import SavedResponse
 
 MAX_PARSE_BYTES = 16 * 1024 * 1024  # same order as DOWNLOAD_MAXSIZE: never parse more than a download may hold
 MAX_FIELD_CHARS = 4000  # one title/snippet/post; detection sees the whole page text elsewhere
 MAX_JSON_DEPTH = 200
+MAX_ANCESTORS = 40
+MAX_TAGS = 250_000
 LIMITED = "parse_limited"
 REPLACED = "decoded_with_replacement"
 
@@ -62,8 +66,8 @@ class Document:
     def limited(self) -> bool:
         return any(note.startswith(LIMITED) for note in self.notes)
 
-    def select(self, css: str) -> list:
-        return self.root.cssselect(css)
+    def select(self, selector: str) -> list:
+        return css(selector)(self.root)
 
 
 def _codec(label: str | None) -> str | None:
@@ -155,6 +159,18 @@ def _build(text: str) -> tuple[lxml.html.HtmlElement | None, bool]:
     return root, any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
 
 
+def _first_tags(text: str, notes: list[str]) -> str:
+    """The text up to its MAX_TAGS-th tag: every selector scans the whole tree, so a page of a
+    million empty elements would make each one slow; real pages have tens of thousands."""
+    if text.count("<") <= MAX_TAGS:
+        return text
+    cut = -1
+    for _ in range(MAX_TAGS):
+        cut = text.find("<", cut + 1)
+    notes.append(f"{LIMITED}: more than {MAX_TAGS} tags; the rest of the page is not parsed")
+    return text[:cut]
+
+
 def parse_html(resp: SavedResponse) -> Document:
     """Parse a saved response into a `Document` that never recurses without bound.
 
@@ -166,12 +182,13 @@ def parse_html(resp: SavedResponse) -> Document:
     notes = list(decoded.notes)
     if len(resp.body) > MAX_PARSE_BYTES:
         notes.append(f"{LIMITED}: body cut at {MAX_PARSE_BYTES} bytes")
-    root, hit = _build(decoded.text)
+    text = _first_tags(decoded.text, notes)
+    root, hit = _build(text)
     for strip, what in ((_FLATTEN, "layout tags"), (_ALL_BUT_LINKS, "all tags but links")):
         if not hit:
             break
         notes.append(f"{LIMITED}: nesting deeper than the parser allows; {what} removed")
-        flat = strip.sub(b" ", decoded.text.encode("utf-8")).decode("utf-8", errors="replace")
+        flat = strip.sub(b" ", text.encode("utf-8")).decode("utf-8", errors="replace")
         root, hit = _build(flat)
     if root is None:
         notes.append(f"{LIMITED}: empty or unparseable document")
@@ -221,7 +238,11 @@ def text_of(element, limit: int = MAX_FIELD_CHARS) -> str:
         return ""
     parts: list[str] = []
     size, skipping = 0, 0
+    budget = max(2_000, limit * 2)  # events visited: empty markup must not cost more than text
     for event, node in etree.iterwalk(element, events=("start", "end")):
+        budget -= 1
+        if budget < 0:
+            break
         hidden = node is not element and (not isinstance(node.tag, str) or node.tag in _INVISIBLE)
         if event == "start":
             skipping += hidden
@@ -240,10 +261,36 @@ def text_of(element, limit: int = MAX_FIELD_CHARS) -> str:
     return clean("".join(parts), limit)
 
 
+def ancestors(element, tag: str | None = None, limit: int = MAX_ANCESTORS) -> list:
+    """The nearest `limit` ancestors (of one tag, if given): result blocks sit close to their
+    links, and a bounded walk keeps thousands of links in deep markup from costing n x depth."""
+    found = []
+    for _, parent in zip(range(limit), element.iterancestors()):
+        if tag is None or parent.tag == tag:
+            found.append(parent)
+    return found
+
+
+def css(selector: str) -> CSSSelector:
+    """A compiled CSS selector; parsers reuse the same few hundred on every page.
+
+    `:contains()` compiles to an lxml extension function, and a cached XPath that calls one
+    breaks after garbage collection (lxml reads a freed namespace), so those are never cached.
+    """
+    if "contains(" in selector:
+        return CSSSelector(selector, translator="html")
+    return _cached_css(selector)
+
+
+@lru_cache(maxsize=1024)
+def _cached_css(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
 def first(element, *selectors: str):
     """The first element matching any of the CSS selectors, in the order given."""
     for selector in selectors:
-        found = element.cssselect(selector)
+        found = css(selector)(element)
         if found:
             return found[0]
     return None

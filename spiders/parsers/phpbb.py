@@ -5,7 +5,7 @@ import re
 
 from spiders.parsers.base import ForumPost, ForumThread, ParseResult, SavedResponse
 from spiders.parsers.fallback import forum_fallback
-from spiders.parsers.html import Document, absolute_url, clean, first, link_url, parse_html, text_of
+from spiders.parsers.html import Document, absolute_url, ancestors, clean, first, link_url, parse_html, text_of
 
 SITE = "phpbb"
 NEXT = ("li.next a", "a[rel='next']", ".pagination a.arrow.next", ".pagination strong + a", "a.right-box.right")
@@ -34,7 +34,7 @@ def _post_text(post) -> str:
 
 def _subsilver_table(postbody):
     """subsilver2 puts each post in its own table.tablebg; author and date sit in its rows."""
-    return next((t for t in postbody.iterancestors("table") if "tablebg" in (t.get("class") or "")), postbody)
+    return next((t for t in ancestors(postbody, "table") if "tablebg" in (t.get("class") or "")), postbody)
 
 
 def _topic(doc: Document) -> ParseResult | None:

@@ -133,3 +133,17 @@ def test_unclosed_tags_after_deep_nesting_do_not_make_the_reparse_quadratic():
     body = b"<html><body>" + b"<div>" * 3_000 + b"<div " * 400_000 + b'<a href="https://a.example/">link text</a>'
     doc = parse_html(SavedResponse("https://x.example/", body))
     assert doc.limited
+
+
+def test_a_page_of_a_million_empty_elements_is_parsed_up_to_the_tag_cap():
+    body = b'<html><body><a href="https://first.example/">first link</a>' + b"<i></i>" * 1_000_000
+    doc = parse_html(SavedResponse("https://x.example/", body + b"</body></html>"))
+    assert doc.limited and any("tags" in note for note in doc.notes)
+    assert doc.root.xpath("//a/@href") == ["https://first.example/"]
+
+
+def test_many_links_in_empty_markup_are_capped_per_page():
+    body = b"<html><body><div>" + b"".join(
+        b'<a href="https://x%d.example/">link text</a>' % i + b"<i></i>" * 20 for i in range(3_000)) + b"</div></body></html>"
+    result = generic_serp.parse(SavedResponse("https://s.example/", body))
+    assert len(result.items) == generic_serp.MAX_RESULTS

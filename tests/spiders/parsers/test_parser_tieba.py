@@ -30,3 +30,11 @@ def test_thread_page_reads_author_and_date_from_data_field():
     assert [(p.author, p.time) for p in thread.posts] == [("小明同学", "2025-02-11 21:05"), ("lily", "2025-02-11 22:40")]
     assert thread.posts[1].text == "别打！官方电话是400-681-6666"
     assert result.next_page == "https://tieba.baidu.com/p/8123456701?pn=2"
+
+
+def test_repeated_parses_after_garbage_collection_give_the_same_next_page():
+    import gc
+
+    pages = [tieba.parse(own_page("tieba/thread.html", "https://tieba.baidu.com/p/8123456701")) for _ in range(2)
+             if gc.collect() is not None]
+    assert [p.next_page for p in pages] == ["https://tieba.baidu.com/p/8123456701?pn=2"] * 2
