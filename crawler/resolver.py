@@ -20,6 +20,7 @@ from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import IHostnameResolver, IHostResolution, IResolutionReceiver
 from zope.interface import implementer, provider
 
+from crawler.errors import ExitStatus, UserError
 from crawler.middlewares.ssrf_policy import SsrfPolicy, normal_name
 
 logger = logging.getLogger(__name__)
@@ -28,12 +29,20 @@ MAX_REMEMBERED_REFUSALS = 10_000
 
 
 def policy_from_settings(settings: Any) -> SsrfPolicy:
-    """The SSRF policy named by the SCAMSWEEP_SSRF_* and SCAMSWEEP_STATIC_HOSTS settings."""
-    return SsrfPolicy.build(
-        settings.getlist("SCAMSWEEP_SSRF_ALLOW_HOSTS"),
-        settings.getlist("SCAMSWEEP_SSRF_ALLOW_PORTS"),
-        settings.getdict("SCAMSWEEP_STATIC_HOSTS"),
-    )
+    """The SSRF policy named by the SCAMSWEEP_SSRF_* and SCAMSWEEP_STATIC_HOSTS settings.
+
+    Raises UserError (exit status CONFIG) naming the setting when a value is malformed; call it
+    before starting a crawl to fail early, since Scrapy only logs errors raised inside `crawl()`.
+    """
+    try:
+        return SsrfPolicy.build(
+            settings.getlist("SCAMSWEEP_SSRF_ALLOW_HOSTS"),
+            settings.getlist("SCAMSWEEP_SSRF_ALLOW_PORTS"),
+            settings.getdict("SCAMSWEEP_STATIC_HOSTS"),
+        )
+    except (TypeError, ValueError) as exc:
+        raise UserError(str(exc) if "SCAMSWEEP_" in str(exc) else f"SCAMSWEEP_SSRF_ALLOW_PORTS: {exc}",
+                        status=ExitStatus.CONFIG) from None
 
 
 @implementer(IHostResolution)

@@ -79,10 +79,7 @@ class SsrfGuardMiddleware:
         if bad:
             raise UserError(f"DOWNLOAD_HANDLERS bypass the SSRF guard ({'; '.join(bad)})",
                             status=ExitStatus.CONFIG)
-        try:
-            policy = policy_from_settings(crawler.settings)
-        except ValueError as exc:
-            raise UserError(str(exc), status=ExitStatus.CONFIG) from exc
+        policy = policy_from_settings(crawler.settings)
         resolver_path = crawler.settings.get("TWISTED_DNS_RESOLVER")
         if not issubclass(load_object(resolver_path), GuardedResolver):
             logger.warning("TWISTED_DNS_RESOLVER is %s; the SSRF guard wraps it with its own resolver", resolver_path)

@@ -7,6 +7,7 @@ import pytest
 from scrapy.settings import Settings
 from twisted.internet.address import IPv4Address, IPv6Address
 
+from crawler.errors import ExitStatus, UserError
 from crawler.middlewares.ssrf_policy import SsrfPolicy
 from crawler.resolver import GuardedResolver, policy_from_settings
 
@@ -151,9 +152,15 @@ def test_second_resolver_never_wraps_the_first():
     assert second.upstream is upstream
 
 
-def test_bad_static_host_address_names_the_entry():
-    with pytest.raises(ValueError, match="search.test"):
+def test_bad_static_host_address_is_a_config_error_naming_the_entry():
+    with pytest.raises(UserError, match="SCAMSWEEP_STATIC_HOSTS.*search.test") as caught:
         policy_from_settings(Settings({"SCAMSWEEP_STATIC_HOSTS": {"search.test": "not-an-ip"}}))
+    assert caught.value.status == ExitStatus.CONFIG
+
+
+def test_bad_port_is_a_config_error_naming_the_setting():
+    with pytest.raises(UserError, match="SCAMSWEEP_SSRF_ALLOW_PORTS"):
+        policy_from_settings(Settings({"SCAMSWEEP_SSRF_ALLOW_PORTS": ["http"]}))
 
 
 class SilentUpstream:
