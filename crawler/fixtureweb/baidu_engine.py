@@ -1,11 +1,10 @@
 """baidu.test: the same results in Baidu-like markup (opaque /link?url= redirects, `mu`, 广告 blocks)."""
 from __future__ import annotations
 
-import base64
 from html import escape
 from urllib.parse import quote_plus
 
-from crawler.fixtureweb.catalogue import ADS, Listing, brand_of_query, results_for
+from crawler.fixtureweb.catalogue import Listing, click_token, landing_of_token, results_page_for
 from crawler.fixtureweb.wire import Reply, Request
 
 PAGE_SIZE = 10
@@ -14,19 +13,14 @@ REDIRECT_ONLY_EVERY = 3
 
 
 def token(request: Request, listing: Listing) -> str:
-    return base64.urlsafe_b64encode(request.link(listing.host, listing.path).encode()).decode().rstrip("=")
+    return click_token(request.link(listing.host, listing.path))
 
 
 def serve(request: Request) -> Reply | None:
     if request.path == "/s":
         return Reply.html(results_page(request))
     if request.path in ("/link", "/baidu.php"):
-        raw = request.arg("url")
-        try:
-            target = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode()
-        except ValueError:
-            return Reply.not_found()
-        return Reply(302, b"", "text/html; charset=utf-8", [("Location", target)])
+        return Reply.redirect(landing_of_token(request.arg("url")))
     return None
 
 
@@ -51,18 +45,16 @@ def promoted(request: Request, listing: Listing) -> str:
 
 
 def results_page(request: Request) -> str:
-    query = request.arg("wd").strip()
-    offset = int(request.arg("pn", "0")) if request.arg("pn", "0").isdigit() else 0
-    results = results_for(query) if query else []
-    ad = ADS.get(brand_of_query(query) or "")
-    blocks = [promoted(request, ad)] if ad and offset == 0 else []
-    blocks += [organic(request, listing, offset + i + 1) for i, listing in enumerate(results[offset : offset + PAGE_SIZE])]
+    page = results_page_for(request.arg("wd").strip(), request.arg("pn", "0"), PAGE_SIZE)
+    query, offset = page.query, page.offset
+    blocks = [promoted(request, page.ad)] if page.ad else []
+    blocks += [organic(request, listing, offset + i + 1) for i, listing in enumerate(page.listings)]
     pager = "".join(
         f'<strong><span class="pc">{n + 1}</span></strong>' if n * PAGE_SIZE == offset
         else f'<a href="/s?wd={quote_plus(query)}&amp;pn={n * PAGE_SIZE}"><span class="pc">{n + 1}</span></a>'
-        for n in range((len(results) + PAGE_SIZE - 1) // PAGE_SIZE)
+        for n in range((page.total + PAGE_SIZE - 1) // PAGE_SIZE)
     )
-    if offset + PAGE_SIZE < len(results):
+    if page.has_more:
         pager += f'<a class="n" href="/s?wd={quote_plus(query)}&amp;pn={offset + PAGE_SIZE}">下一页 &gt;</a>'
     return (
         f'<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html;charset=utf-8"><title>{escape(query)}_百度搜索</title></head>'

@@ -5,6 +5,7 @@ snippet is judged too). Ground truth about which pages are scams is in expected.
 """
 from __future__ import annotations
 
+import base64
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -92,3 +93,38 @@ def results_for(query: str) -> list[Listing]:
     """All organic results of a query, best first: the brand's pages, then ordinary ones."""
     brand = brand_of_query(query)
     return list(BRAND_RESULTS.get(brand, ())) + list(ORDINARY) if brand else list(ORDINARY)
+
+
+@dataclass(frozen=True)
+class ResultsPage:
+    """One page of a query's results as any engine shows them, with the brand's ad on the first page."""
+
+    query: str
+    offset: int
+    listings: list[Listing]
+    ad: Listing | None
+    total: int
+    size: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + self.size < self.total
+
+
+def results_page_for(query: str, offset_arg: str, size: int = 10) -> ResultsPage:
+    offset = int(offset_arg) if offset_arg.isdigit() else 0
+    everything = results_for(query) if query else []
+    ad = ADS.get(brand_of_query(query) or "") if offset == 0 else None
+    return ResultsPage(query, offset, everything[offset : offset + size], ad, len(everything), size)
+
+
+def click_token(url: str) -> str:
+    """An engine's opaque click token for a landing URL (URL-safe base64, unpadded)."""
+    return base64.urlsafe_b64encode(url.encode()).decode().rstrip("=")
+
+
+def landing_of_token(token: str) -> str | None:
+    try:
+        return base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    except ValueError:
+        return None

@@ -1,11 +1,10 @@
 """ddg.test: the same results as DuckDuckGo's HTML version shows them (uddg-wrapped links, y.js ads)."""
 from __future__ import annotations
 
-import base64
 from html import escape
 from urllib.parse import quote
 
-from crawler.fixtureweb.catalogue import ADS, Listing, brand_of_query, results_for
+from crawler.fixtureweb.catalogue import Listing, click_token, landing_of_token, results_page_for
 from crawler.fixtureweb.wire import Reply, Request
 
 PAGE_SIZE = 10
@@ -15,12 +14,7 @@ def serve(request: Request) -> Reply | None:
     if request.path == "/html/":
         return Reply.html(results_page(request))
     if request.path == "/y.js":  # the ad click: on to the advertiser's page
-        raw = request.arg("u3")
-        try:
-            target = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode()
-        except ValueError:
-            return Reply.not_found()
-        return Reply(302, b"", "text/html; charset=utf-8", [("Location", target)])
+        return Reply.redirect(landing_of_token(request.arg("u3")))
     return None
 
 
@@ -35,7 +29,7 @@ def organic(request: Request, listing: Listing) -> str:
 
 
 def ad(request: Request, listing: Listing) -> str:
-    click = base64.urlsafe_b64encode(request.link(listing.host, listing.path).encode()).decode().rstrip("=")
+    click = click_token(request.link(listing.host, listing.path))
     href = f"http://ddg.test:{request.port}/y.js?ad_domain={listing.host}&ad_provider=bingv7aa&u3={click}"
     return (
         '<div class="result results_links results_links_deep result--ad result--ad--small"><div class="links_main links_deep result__body">'
@@ -46,16 +40,13 @@ def ad(request: Request, listing: Listing) -> str:
 
 
 def results_page(request: Request) -> str:
-    query = request.arg("q").strip()
-    offset = int(request.arg("s", "0")) if request.arg("s", "0").isdigit() else 0
-    results = results_for(query) if query else []
-    sponsor = ADS.get(brand_of_query(query) or "")
-    blocks = [ad(request, sponsor)] if sponsor and offset == 0 else []
-    blocks += [organic(request, listing) for listing in results[offset : offset + PAGE_SIZE]]
+    page = results_page_for(request.arg("q").strip(), request.arg("s", "0"), PAGE_SIZE)
+    blocks = [ad(request, page.ad)] if page.ad else []
+    blocks += [organic(request, listing) for listing in page.listings]
     more = (f'<div class="nav-link"><form action="/html/" method="post"><input type="submit" class="btn btn--alt" value="Next">'
-            f'<input type="hidden" name="q" value="{escape(query)}"><input type="hidden" name="s" value="{offset + PAGE_SIZE}"></form></div>'
-            if offset + PAGE_SIZE < len(results) else "")
+            f'<input type="hidden" name="q" value="{escape(page.query)}"><input type="hidden" name="s" value="{page.offset + PAGE_SIZE}"></form></div>'
+            if page.has_more else "")
     return (
-        f'<!DOCTYPE html><html lang="en-US"><head><meta http-equiv="content-type" content="text/html; charset=UTF-8"><title>{escape(query)} at DuckDuckGo</title></head>'
+        f'<!DOCTYPE html><html lang="en-US"><head><meta http-equiv="content-type" content="text/html; charset=UTF-8"><title>{escape(page.query)} at DuckDuckGo</title></head>'
         f'<body class="body--html"><div id="links" class="results">{"".join(blocks)}{more}</div></body></html>'
     )

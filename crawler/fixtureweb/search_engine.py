@@ -41,7 +41,7 @@ def ad_click(request: Request) -> Reply:
         target = unquote(base64.b64decode(request.arg("u")).decode())
     except ValueError:
         return Reply.not_found()
-    return Reply(302, b"", "text/html; charset=utf-8", [("Location", target)])
+    return Reply.redirect(target)
 
 
 def organic_item(request: Request, listing: Listing) -> str:

@@ -58,6 +58,13 @@ class Reply:
         return cls(status, text.encode("utf-8"), content_type)
 
     @classmethod
+    def redirect(cls, location: str | None) -> "Reply":
+        """302 to `location`; 404 when there is nowhere to go."""
+        if not location:
+            return cls.not_found()
+        return cls(302, b"", "text/html; charset=utf-8", [("Location", location)])
+
+    @classmethod
     def not_found(cls) -> "Reply":
         return cls(404, b"<!DOCTYPE html><title>404 Not Found</title><h1>Not Found</h1>")
 
