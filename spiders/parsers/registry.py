@@ -103,7 +103,7 @@ _BODY_RULES: tuple[tuple[bytes, str], ...] = (
     (rb"<(urlset|sitemapindex)\b", "sitemap"),
     (rb"Powered by <a[^<>]{0,200}>phpBB|phpBB Limited|viewtopic\.php\?", "phpbb"),
     (rb"Discuz!|discuz_uid|forum\.php\?mod=", "discuz"),
-    (rb'"post_stream"|"grouped_search_result"', "discourse"),
+    (rb'"post_stream"|"grouped_search_result"|content="Discourse ', "discourse"),
 )
 
 
