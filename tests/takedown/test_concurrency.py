@@ -63,3 +63,33 @@ def test_reviewers_and_crawler_write_concurrently_without_lock_errors(tmp_path):
         assert (confirmed, audits, crawled) == (len(ids), len(ids), CRAWLED_PAGES)
     finally:
         engine.dispose()
+
+
+def test_same_finding_from_two_workers_at_once_is_one_row(store_url):
+    """HOSTILE 56/66: two workers deliver the same page and finding concurrently."""
+    deliveries = 15
+
+    def deliver(worker: int) -> list[bool]:
+        engine = make_engine(store_url)
+        sessions = session_factory(engine)
+        created = []
+        try:
+            for n in range(deliveries):
+                at = T0 + timedelta(seconds=worker * deliveries + n)
+                with sessions.begin() as session:
+                    page_id = upsert_page(session, page(at=at))
+                    created.append(upsert_finding(session, page_id, finding(at=at))[1])
+        finally:
+            engine.dispose()
+        return created
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = [future.result() for future in [pool.submit(deliver, w) for w in range(2)]]
+    engine = make_engine(store_url)
+    try:
+        with session_factory(engine)() as session:
+            [row] = session.scalars(select(Finding)).all()
+    finally:
+        engine.dispose()
+    assert row.seen_count == 2 * deliveries
+    assert sum(flag for worker in results for flag in worker) == 1  # exactly one delivery created it
