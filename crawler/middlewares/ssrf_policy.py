@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -86,17 +87,26 @@ def parse_ip_literal(host: str) -> tuple[IPAddress | None, bool]:
     Odd spellings are the forms a browser or libc still reads as an address though they are
     not dotted quads: ``2130706433``, ``0x7f.1``, ``0177.0.0.1``, ``127.1``.
     """
-    text = host.strip("[]").rstrip(".")
+    text = normal_host_text(host)
     try:
-        return ipaddress.ip_address(text.split("%", 1)[0]), text != host.strip("[]")
+        return ipaddress.ip_address(text.split("%", 1)[0]), text != host.strip("[]").lower()
     except ValueError:
         pass
     if text and all(part.isalnum() for part in text.split(".")) and text.split(".")[-1][:1].isdigit():
         try:
             return ipaddress.IPv4Address(socket.inet_aton(text)), True
-        except OSError:
+        except (OSError, UnicodeError, ValueError):
             return None, False
     return None, False
+
+
+IDNA_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
+
+
+def normal_host_text(host: str) -> str:
+    """A host as a resolver would see it after IDNA mapping: NFKC (full-width digits become ASCII),
+    the ideographic and full-width full stops as dots, lower case, no brackets or trailing dot."""
+    return unicodedata.normalize("NFKC", host).translate(IDNA_DOTS).strip("[]").lower().rstrip(".")
 
 
 def parse_networks(entries: Iterable[str]) -> tuple[frozenset[str], tuple[IPNetwork, ...]]:
@@ -183,5 +193,5 @@ class SsrfPolicy:
 
 
 def normal_name(host: str) -> str:
-    """A host name as compared against lists: lower case, no trailing dot."""
-    return host.strip().lower().rstrip(".")
+    """A host name as compared against lists (see normal_host_text)."""
+    return normal_host_text(host.strip())

@@ -36,6 +36,8 @@ POLICY = SsrfPolicy.build(["127.0.0.1"], [80, 443, 8080, 8443], {"portal.test": 
     ("http://[::ffff:127.0.0.2]/", "loopback"), ("http://2130706434/", "odd_ip_spelling"),
     ("http://0x7f.1/", "odd_ip_spelling"), ("http://0177.0.0.1/", "odd_ip_spelling"),
     ("http://127.1/", "odd_ip_spelling"), ("http://127.0.0.2./", "odd_ip_spelling"),
+    ("http://１２７．０．０．２/", "odd_ip_spelling"), ("http://127。0。0。2/", "odd_ip_spelling"),
+    ("http://ＬＯＣＡＬＨＯＳＴ/", "forbidden_name"),
     ("http://portal.test:6379/", "port"), ("http://portal.test:25/", "port"), ("http://example.com:5432/", "port"),
     ("file:///etc/passwd", "scheme"), ("gopher://example.com/", "scheme"), ("data:text/html,hi", "scheme"),
     ("ftp://example.com/", "scheme"), ("s3://bucket/key", "scheme"),

@@ -15,7 +15,7 @@ def forbidden_targets(port: int) -> list[str]:
         f"http://127.0.0.2:{port}/", f"http://[::1]:{port}/", f"http://localhost:{port}/",
         f"http://0.0.0.0:{port}/", f"http://2130706434:{port}/", f"http://0x7f.0.0.2:{port}/",
         f"http://0177.0.0.2:{port}/", f"http://[::ffff:127.0.0.2]:{port}/", f"http://evil.test:{port}/",
-        f"http://evil6.test:{port}/", "http://169.254.169.254/latest/meta-data/",
+        f"http://evil6.test:{port}/", f"http://１２７．０．０．２:{port}/fullwidth", "http://169.254.169.254/latest/meta-data/",
         "http://metadata.google.internal/computeMetadata/v1/", "http://10.0.0.1/", "http://172.16.0.1/",
         "http://192.168.0.1/", "http://100.64.0.1/", "http://[fc00::1]/", "http://[fe80::1]/",
         "http://portal.test:6379/", "http://portal.test:25/", "http://portal.test:5432/",
