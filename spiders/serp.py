@@ -47,6 +47,16 @@ def engines_from_setting(raw: dict, wanted: str | None) -> tuple[Engine, ...]:
     return tuple(engines)
 
 
+def same_site(url: str, other: str) -> bool:
+    """Whether two URLs share a host or its parent domain (html.duckduckgo.com and duckduckgo.com).
+
+    >>> same_site("https://duckduckgo.com/y.js?u3=x", "https://html.duckduckgo.com/html/?q=a")
+    True
+    """
+    hosts = [(urlsplit(u).hostname or "").split(".") for u in (url, other)]
+    return all(len(h) >= 2 for h in hosts) and hosts[0][-2:] == hosts[1][-2:]
+
+
 def results_page_item(response, spider: str, segments, query: str, engine: str):
     """A results page is judged snippet by snippet, never as one text: its snippets come from
     unrelated sites, and read together they pair one site's brand with another's number."""
@@ -161,11 +171,10 @@ class SearchSpider(ConfiguredSpider):
             yield self.serp_request(self.engine(engine), query, page + 1)
 
     def landing_requests(self, results, engine: str, query: str, results_url: str = ""):
-        engine_host = urlsplit(results_url).hostname
         for result in results:
             self.crawler.stats.inc_value(f"scamsweep/search/{'ads' if result.is_ad else 'organic'}")
             found = {"engine": engine, "query": query, "rank": result.rank, "is_ad": result.is_ad}
-            if engine_host and urlsplit(result.url).hostname == engine_host:
+            if results_url and same_site(result.url, results_url):
                 # The engine's own click wrapper (Baidu's /link?url=): resolve it first, so the page
                 # is known by its landing URL whichever engine listed it, and no click is counted twice.
                 yield scrapy.Request(result.url, callback=self.parse_wrapper, cb_kwargs=found,

@@ -13,7 +13,7 @@ from spiders.parsers.base import SavedResponse
 from spiders.common import SpiderArgumentError, expand_queries, parser_for, pick_brands, positive_int
 from spiders.forum import ForumSpider, seeds_from_setting
 from spiders.seeds import SeedsSpider, is_sitemap_url
-from spiders.serp import BraveBackend, BraveKeyMiddleware, Engine, SearchSpider, engines_from_setting
+from spiders.serp import BraveBackend, BraveKeyMiddleware, Engine, SearchSpider, engines_from_setting, same_site
 from tests.spiders.crawl import REPO_ROOT
 
 
@@ -150,3 +150,13 @@ def test_search_spider_installs_the_key_middleware_without_dropping_others():
     SearchSpider.update_settings(merged)
     middlewares = merged.getdict("DOWNLOADER_MIDDLEWARES")
     assert "spiders.serp.BraveKeyMiddleware" in middlewares and "crawler.middlewares.ssrf.SsrfGuardMiddleware" in middlewares
+
+
+@pytest.mark.parametrize(("url", "serp", "expected"), [
+    ("https://duckduckgo.com/y.js?u3=x", "https://html.duckduckgo.com/html/?q=a", True),
+    ("http://baidu.test:1/link?url=x", "http://baidu.test:1/s?wd=a", True),
+    ("http://huanbei-kefu.test:1/", "http://search.test:1/search?q=a", False),
+    ("https://a.example/", "not a url", False),
+])
+def test_engine_click_wrappers_are_recognised_by_site(url, serp, expected):
+    assert same_site(url, serp) is expected
