@@ -46,6 +46,8 @@ def skip_reason(exc: BaseException) -> str:
     """The reason code of a request failure (the exception a Failure wraps)."""
     if isinstance(exc, SkippedRequest):
         return exc.code
+    if isinstance(exc, DownloadCancelledError) and str(exc).startswith("Expected to receive"):
+        return "maxsize_header"  # Content-Length over DOWNLOAD_MAXSIZE: aborted before the body (HOSTILE 5)
     cause = exc.__cause__
     if cause is not None and type(cause).__name__ == "_DecompressionMaxSizeExceeded":
         return "size_exceeded"

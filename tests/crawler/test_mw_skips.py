@@ -22,7 +22,9 @@ def ignored_with_cause() -> IgnoreRequest:
 
 @pytest.mark.parametrize(("exc", "reason"), [
     (DownloadTimeoutError("t"), "timeout"), (ResponseDataLossError("d"), "dataloss"),
-    (DownloadCancelledError("c"), "size_exceeded"), (DNSLookupError("x"), "dns"),
+    (DownloadCancelledError("Received 17000000 bytes which is larger than download max size"), "size_exceeded"),
+    (DownloadCancelledError("Expected to receive 104857600 bytes which is larger than download max size"),
+     "maxsize_header"), (DNSLookupError("x"), "dns"),
     (SsrfRefused("http://10.0.0.1/", "private"), "ssrf_private"),
     (SkippedRequest("trap guard: repeated_segments: http://a/a/a/a", "repeated_segments"), "repeated_segments"),
     (IgnoreRequest("other"), "ignored"), (ValueError("?"), "error"),
