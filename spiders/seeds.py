@@ -5,8 +5,12 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip
 
 from spiders.common import ConfiguredSpider, SpiderArgumentError, page_item, parser_for, positive_int, saved_response
+from spiders.parsers.base import SavedResponse
+
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def is_sitemap_url(url: str) -> bool:
@@ -45,13 +49,21 @@ class SeedsSpider(ConfiguredSpider):
         self.allowed_domains = sorted({d.strip().lower() for d in domains if d and d.strip()})
         self.links = LinkExtractor(allow_domains=self.allowed_domains, unique=True)
         self.max_links = positive_int("SCAMSWEEP_MAX_LINKS_PER_PAGE", settings.getint("SCAMSWEEP_MAX_LINKS_PER_PAGE", 500))
+        self.max_sitemap_bytes = settings.getint("DOWNLOAD_MAXSIZE") or 16 * 1024 * 1024
 
     async def start(self):
         for url in self.seed_urls:
             yield scrapy.Request(url, callback=self.parse_sitemap if is_sitemap_url(url) else self.parse_page)
 
     def parse_sitemap(self, response):
-        found = parser_for("sitemap")(saved_response(response))
+        saved = saved_response(response)
+        if saved.body[:2] == GZIP_MAGIC:  # sitemap.xml.gz: a file that is gzip, not a gzip transfer
+            try:
+                saved = SavedResponse(saved.url, gunzip(saved.body, max_size=self.max_sitemap_bytes), saved.headers)
+            except (OSError, ValueError):  # corrupt, or larger than DOWNLOAD_MAXSIZE once inflated
+                self.crawler.stats.inc_value("scamsweep/seeds/bad_sitemap")
+                return
+        found = parser_for("sitemap")(saved)
         for entry in found.items:
             if entry.is_sitemap:
                 yield scrapy.Request(entry.url, callback=self.parse_sitemap)

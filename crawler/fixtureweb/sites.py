@@ -1,6 +1,8 @@
 """Which virtual host serves what: dynamic sites by name, every other host from site/<host>/."""
 from __future__ import annotations
 
+import gzip
+from dataclasses import replace
 from pathlib import Path
 
 from crawler.fixtureweb import android_stores, appstore, baidu_engine, community, ddg_engine, forum, search_engine, tieba
@@ -47,12 +49,22 @@ def route(request: Request) -> Reply | None:
     site = DYNAMIC_SITES.get(request.host)
     if site is not None:
         return site(request)
-    return static_file(request)
+    return gzipped_twin(request) or static_file(request)
 
 
 def robots(request: Request) -> Reply:
     file = SITE_ROOT / request.host / "robots.txt"
     return Reply.text(file.read_text("utf-8") if file.is_file() else ALLOW_ALL_ROBOTS)
+
+
+def gzipped_twin(request: Request) -> Reply | None:
+    """<file>.gz for any static file: its gzip as a file of its own (sitemap.xml.gz)."""
+    if not request.path.endswith(".gz"):
+        return None
+    plain = static_file(replace(request, target=request.path[: -len(".gz")]))
+    if plain is None:
+        return None
+    return Reply(200, gzip.compress(plain.body, mtime=0), "application/x-gzip")
 
 
 def static_file(request: Request) -> Reply | None:

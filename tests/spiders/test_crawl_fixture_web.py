@@ -176,6 +176,11 @@ def test_seeds_follow_the_sitemap_within_its_domain(fixture_web, tmp_path):
     assert all(item["source_kind"] == "seed" for item in result.items)
 
 
+def test_seeds_read_a_gzipped_sitemap(fixture_web, tmp_path):
+    result = run_crawl(fixture_web, "seeds", tmp_path, args={"urls": fixture_web.host_url("lumora-help.test", "/sitemap.xml.gz"), "follow": "0"})
+    assert {item["url"] for item in result.items} == {fixture_web.host_url("lumora-help.test", p) for p in ("/", "/refund.html")}
+
+
 def test_brave_backend_on_with_a_key_and_off_without(fixture_web, tmp_path):
     args = {"brands": "Lumora Pay", "engines": "bing", "pages": "1"}
     result = run_crawl(fixture_web, "search", tmp_path / "on", args=args, env={"BRAVE_SEARCH_API_KEY": "fixture-key"})
