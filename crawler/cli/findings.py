@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import unicodedata
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -13,6 +14,7 @@ from crawler.cli.options import db_option, db_url, json_option
 from takedown.models import FindingStatus
 
 STATUS_CHOICE = click.Choice([status.value for status in FindingStatus])
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 
 
 def json_ready(value: Any) -> Any:
@@ -30,6 +32,16 @@ def json_ready(value: Any) -> Any:
     return value
 
 
+def printable(value: Any) -> str:
+    """Captured text made safe for a terminal: control, format (bidi, zero-width) and line/paragraph
+    separator characters are shown as escapes, so a scraped title cannot move the cursor,
+    recolour the screen or reorder what the reviewer reads."""
+    return "".join(
+        ch if unicodedata.category(ch) not in _UNSAFE_CATEGORIES else ch.encode("unicode_escape").decode("ascii")
+        for ch in str(value)
+    )
+
+
 def echo_json(value: Any) -> None:
     """Print one JSON document (UTF-8, not ASCII-escaped) on stdout."""
     click.echo(json.dumps(json_ready(value), ensure_ascii=False, indent=2))
@@ -43,11 +55,17 @@ def findings_table(findings: list, title: str):
     for name in ("id", "status", "brand", "kind", "number", "as written", "source", "score", "seen", "url"):
         table.add_column(name, justify="right" if name in ("id", "score", "seen") else "left", overflow="fold")
     for f in findings:
-        table.add_row(
-            str(f.id), f.status, f.brand, f.kind, f.number, f.number_raw, f.source_kind,
-            f"{f.score:.2f}", str(f.seen_count), f.url,
-        )
+        cells = (f.id, f.status, f.brand, f.kind, f.number, f.number_raw, f.source_kind,
+                 f"{f.score:.2f}", f.seen_count, f.url)
+        table.add_row(*(safe_cell(cell) for cell in cells))
     return table
+
+
+def safe_cell(value: Any):
+    """A table cell that shows captured text literally: no rich markup, no terminal controls."""
+    from rich.text import Text
+
+    return Text(printable(value))
 
 
 def print_rich(renderable) -> None:

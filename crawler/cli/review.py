@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 import click
 
-from crawler.cli.findings import STATUS_CHOICE, echo_json, findings_table, print_rich
+from crawler.cli.findings import STATUS_CHOICE, echo_json, findings_table, print_rich, printable, safe_cell
 from crawler.cli.options import db_option, db_url, json_option
 from crawler.errors import ExitStatus, UserError
 from takedown.models import FindingStatus
@@ -77,11 +77,9 @@ def _clusters_table(clusters: list):
     for name in ("number", "findings", "pages", "brands", "hosts", "sources", "statuses", "last seen"):
         table.add_column(name, overflow="fold")
     for c in clusters:
-        table.add_row(
-            c.number, str(c.findings), str(c.pages), ", ".join(c.brands), ", ".join(c.hosts),
-            ", ".join(c.source_kinds), ", ".join(f"{k} {v}" for k, v in c.statuses.items()),
-            c.last_seen.isoformat(timespec="seconds"),
-        )
+        cells = (c.number, c.findings, c.pages, ", ".join(c.brands), ", ".join(c.hosts), ", ".join(c.source_kinds),
+                 ", ".join(f"{k} {v}" for k, v in c.statuses.items()), c.last_seen.isoformat(timespec="seconds"))
+        table.add_row(*(safe_cell(cell) for cell in cells))
     return table
 
 
@@ -138,18 +136,18 @@ def _print_detail(detail: dict) -> None:
         print_rich(findings_table(detail["findings"], "its findings"))
         return
     finding = json_ready(detail["finding"])
-    for key in ("id", "status", "brand", "kind", "number", "number_raw", "url", "final_url", "title",
-                "source_kind", "segment", "score", "label", "first_seen", "last_seen", "seen_count"):
-        click.echo(f"{key:>12}: {finding[key]}")
-    for reason in finding["reasons"]:
-        click.echo(f"      reason: {reason['code']} (+{reason['weight']}) {reason['detail']}")
+    lines = [f"{key:>12}: {finding[key]}" for key in (
+        "id", "status", "brand", "kind", "number", "number_raw", "url", "final_url", "title",
+        "source_kind", "segment", "score", "label", "first_seen", "last_seen", "seen_count")]
+    lines += [f"      reason: {r['code']} (+{r['weight']}) {r['detail']}" for r in finding["reasons"]]
     for entry in detail["history"]:
         what = f"{entry.from_status} -> {entry.to_status}" if entry.action == "transition" else entry.action
-        click.echo(f"     history: {entry.at.isoformat()} {entry.actor}: {what}" + (f" ({entry.note})" if entry.note else ""))
-    for sub in detail["submissions"]:
-        click.echo(f"   submitted: {sub['submitted_at'].isoformat()} to {sub['platform']} ref {sub['reference']}")
-    for check in detail["rechecks"]:
-        click.echo(f"     recheck: {check['checked_at'].isoformat()} {check['outcome']} ({check['reason']})")
+        lines.append(f"     history: {entry.at.isoformat()} {entry.actor}: {what}" + (f" ({entry.note})" if entry.note else ""))
+    lines += [f"   submitted: {s['submitted_at'].isoformat()} to {s['platform']} ref {s['reference']}"
+              for s in detail["submissions"]]
+    lines += [f"     recheck: {c['checked_at'].isoformat()} {c['outcome']} ({c['reason']})" for c in detail["rechecks"]]
+    for line in lines:
+        click.echo(printable(line))
 
 
 def _apply(finding_ids, cluster, target: FindingStatus, actor, note, db, as_json, **submit) -> None:

@@ -74,3 +74,22 @@ def test_unreachable_database_is_one_line_error_without_traceback():
     assert completed.stderr.startswith("error: cannot reach database postgresql+psycopg://nobody:***@127.0.0.1:1/x")
     assert len(completed.stderr.strip().splitlines()) == 1
     assert "Traceback" not in completed.stderr and completed.stdout == ""
+
+
+def test_captured_text_cannot_drive_the_terminal_or_rich_markup(scamsweep, sessions, store_url):
+    hostile = "\x1b[2J\x1b]0;owned\x07[bold red]x[/] \u202egnp.exe\r\nforged line"
+    with sessions.begin() as session:
+        page_id = upsert_page(session, page(title=hostile, url="https://e.example/" + hostile))
+        upsert_finding(session, page_id, finding(number_raw=hostile))
+    for args in (("findings",), ("review", "show", "1")):
+        status, out, _ = scamsweep(*args, "--db", store_url)
+        assert status == 0
+        assert not any(ch in out for ch in "\x1b\x07\u202e\r"), out
+        assert "\\x1b[2J" in out and "\\u202e" in out
+
+
+def test_rich_markup_in_captured_text_is_shown_literally(scamsweep, sessions, store_url):
+    with sessions.begin() as session:
+        upsert_finding(session, upsert_page(session, page()), finding(number_raw="[red]R[/]", brand="[b]B"))
+    _, out, _ = scamsweep("findings", "--db", store_url)
+    assert "[red]R[/]" in out and "[b]B" in out
