@@ -50,6 +50,9 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 opens a remote-control HTTP port by default
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 DOWNLOAD_FAIL_ON_DATALOSS = True
+# Certificate policy: not verified. Scam pages often have broken or self-signed certificates and
+# must still be captured as evidence; what was presented is recorded, never trusted for identity.
+DOWNLOAD_VERIFY_CERTIFICATES = False
 # Against spider traps (crawler/middlewares/traps.py, linkcap.py, urlnorm.py).
 SCAMSWEEP_TRAPS_ENABLED = True
 SCAMSWEEP_DOMAIN_PAGE_BUDGET = 2000

@@ -34,6 +34,12 @@ def test_non_web_download_handlers_are_off(settings, scheme):
     assert settings.getdict("DOWNLOAD_HANDLERS")[scheme] is None
 
 
+def test_certificate_policy_is_a_deliberate_setting():
+    """HOSTILE 92: cert verification per policy; ours (capture scam pages whatever their certificate)
+    is written down in crawler/settings.py rather than inherited from Scrapy's default."""
+    assert vars(project_module)["DOWNLOAD_VERIFY_CERTIFICATES"] is False
+
+
 def test_crawl_depth_and_memory_are_bounded(settings):
     assert settings.getint("DEPTH_LIMIT") > 0
     assert settings.getbool("MEMUSAGE_ENABLED")
