@@ -13,7 +13,7 @@ from rapidfuzz.distance import Hamming
 
 from detectors.normalise.base import Normalised
 from detectors.normalise.homoglyphs import latin_skeleton
-from detectors.normalise.names import folded, name_key
+from detectors.normalise.names import folded, light_fold, name_key, script_variants
 from detectors.types import Brand, BrandHit, Span
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -53,11 +53,8 @@ class BrandIndex:
                 key = name_key(text)
                 if key:
                     self._add(Alias(number, text, key, not _CJK.search(key)))
-        self.automaton = ahocorasick.Automaton()
-        for key, ids in self.by_key.items():
-            self.automaton.add_word(key, tuple(ids))
-        if self.by_key:
-            self.automaton.make_automaton()
+        self.automaton = _automaton(self.by_key)
+        self.plain = _automaton(_plain_keys(self.aliases))
         from detectors.pinyin import PinyinIndex
 
         self.pinyin = PinyinIndex(self.aliases)
@@ -71,6 +68,31 @@ class BrandIndex:
         self.aliases.append(alias)
 
     # -- exact and separated ------------------------------------------------------------
+
+    def find_plain(self, text: str) -> list[BrandHit]:
+        """Aliases written whole anywhere in a page, found on a same-length folded copy.
+
+        Cheap enough for every page: one fold, one automaton pass. Names broken up by
+        separators are found by `find_exact` in the windows around numbers.
+        """
+        if not self.by_key:
+            return []
+        light = light_fold(text)
+        hits: list[BrandHit] = []
+        for end, ids in self.plain.iter(light):
+            for alias_id, length in ids:
+                start = end - length + 1
+                alias = self.aliases[alias_id]
+                if alias.latin and not _latin_boundaries(light, start, end + 1, alias.key):
+                    continue
+                raw = text[start:end + 1]
+                if alias.latin and len(alias.key) <= SHORT_LATIN and raw != alias.text:
+                    continue
+                hits.append(BrandHit(self.brands[alias.brand].name, alias.text, raw, Span(start, end + 1),
+                                     _exact_kind(raw, light[start:end + 1], alias)))
+                if len(hits) >= MAX_HITS:
+                    return hits
+        return hits
 
     def find_exact_text(self, text: str) -> list[BrandHit]:
         from detectors.normalise.pipeline import normalise
@@ -178,9 +200,29 @@ class BrandIndex:
                         alias = self.aliases[alias_id]
                         if alias.latin and len(alias.key) >= 4 or (not alias.latin):
                             found.append((alias.brand, alias.text, label))
-            for alias_id in self.pinyin.latin_keys.get(label, ()):
+            for alias_id in self.pinyin.find_spelled(label):
                 found.append((self.aliases[alias_id].brand, self.aliases[alias_id].text, label))
         return list(dict.fromkeys(found))
+
+
+def _automaton(keys: dict) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, value in keys.items():
+        automaton.add_word(key, tuple(value))
+    if keys:
+        automaton.make_automaton()
+    return automaton
+
+
+def _plain_keys(aliases: Sequence[Alias]) -> dict[str, list[tuple[int, int]]]:
+    """Folded alias spellings (spaces kept, traditional variants added) → (alias id, length)."""
+    keys: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for alias_id, alias in enumerate(aliases):
+        base = light_fold(alias.text)
+        for variant in script_variants(base) if not alias.latin else [base]:
+            if variant and (alias_id, len(variant)) not in keys[variant]:
+                keys[variant].append((alias_id, len(variant)))
+    return keys
 
 
 def _latin_boundaries(wide: str, start: int, end: int, key: str) -> bool:
@@ -196,8 +238,7 @@ def _exact_kind(raw: str, segment: str, alias: Alias) -> str:
         return "homoglyph"
     if name_key(segment.replace(" ", "")) == alias.key and len(segment) > len(alias.key) + alias.text.count(" "):
         return "separated"
-    if not raw.isascii() and any(ch not in alias.text and unicodedata.category(ch).startswith("L") for ch in raw) \
-            and not alias.latin:
+    if not alias.latin and any(ch not in alias.text and unicodedata.category(ch).startswith("Lo") for ch in raw):
         return "traditional"
     return "exact"
 

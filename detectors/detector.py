@@ -1,26 +1,30 @@
 """Detector: gather the facts of a text, run the registered rules, score them into a Verdict."""
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
+import phonenumbers
+
 from detectors import scoring
 from detectors.brands import BrandIndex
 from detectors.context import find_cues, host_of, on_domain
+from detectors.regions import around, candidate_windows
 from detectors.normalise.names import name_key
 from detectors.normalise.pipeline import normalise
 from detectors.page import Page
-from detectors.phones import extract_phones, tel_link_hits
+from detectors.phones import extract_phones, number_forms, tel_link_hits
 from detectors.registry import NUMBER_RULES, PAGE_RULES
-from detectors.types import Brand, BrandHit, Label, PhoneHit, Reason, Verdict
+from detectors.types import Brand, BrandHit, Label, PhoneHit, Reason, Span, Verdict
 from detectors.version import DETECTOR_VERSION
 
 MAX_TEXT = 1_000_000  # characters judged per text; the rest is ignored and flagged
-NEAR_WINDOW = 120  # characters around a number searched for disguised brand names
+NEAR_WINDOW = 160  # characters around a number searched for disguised brand names
+CUE_WINDOW = 400  # characters around a number whose claim, disclaimer and business words are read
+TITLE_CHARS = 200  # the start of a text, searched like the surroundings of a number
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _URL_SEPARATORS = re.compile(r"[-_/.+=&?%]+")
 _LANG_REGIONS = {"zh": ("CN",), "zh-tw": ("TW", "HK", "CN"), "zh-hk": ("HK", "TW", "CN"), "en": ("US", "GB")}
@@ -61,24 +65,34 @@ class Detector:
     # -- facts ----------------------------------------------------------------------------
 
     def _gather(self, text: str, url, source_kind, lang, tel_links) -> Page:
-        view = normalise(text)
         host = host_of(url)
-        exact = self.index.find_exact(view, text) + self._url_mentions(url)
+        plain = self.index.find_plain(text) + self._url_mentions(url)
         host_brands = self.index.find_in_host(host) if host else []
-        regions = self._regions(exact, host_brands, lang, text)
-        phones = extract_phones(view, text, regions)
-        near = self.index.find_near(view, text, _windows(view, phones)) if phones else []
-        brand_hits = sorted(exact + near, key=lambda h: h.span.start if h.span else -1)
+        regions = self._regions(plain, host_brands, lang, text)
+        phones = _phones_in_windows(text, candidate_windows(text), regions)
+        spans = [(hit.span.start, hit.span.end) for hit in phones if hit.span] + [(0, min(len(text), TITLE_CHARS))]
+        brand_hits = _dedupe_mentions(plain + self._disguised_mentions(text, around(spans, NEAR_WINDOW, len(text))))
         brand = self._page_brand(brand_hits, host_brands)
         official_domain = brand is not None and on_domain(host, brand.official_domains)
         if host and not official_domain:
             official_domain = any(on_domain(host, domains) for domains in self.official_domains.values()) and brand is None
         return Page(
-            text=text, view=view, url=url, host=host, source_kind=source_kind or "other", lang=lang,
+            text=text, url=url, host=host, source_kind=source_kind or "other", lang=lang,
             phones=phones, tel_phones=tel_link_hits(tel_links, regions) if tel_links else [],
-            brand_hits=brand_hits, host_brands=host_brands, cues=find_cues(text), brand=brand,
-            brands_by_name=self.by_name, official_numbers=self.official_numbers, on_official_domain=official_domain,
+            brand_hits=brand_hits, host_brands=host_brands, cues=find_cues(text, around(spans, CUE_WINDOW, len(text))),
+            brand=brand, brands_by_name=self.by_name, official_numbers=self.official_numbers,
+            on_official_domain=official_domain,
         )
+
+    def _disguised_mentions(self, text: str, windows: list[tuple[int, int]]) -> list[BrandHit]:
+        """Names broken by separators, homophones and near spellings, looked for near numbers only."""
+        hits = []
+        for start, end in windows:
+            piece = text[start:end]
+            view = normalise(piece)
+            found = self.index.find_exact(view, piece) + self.index.find_near(view, piece, [(0, len(view.text))])
+            hits += [_shift_mention(hit, start) for hit in found]
+        return hits
 
     def _url_mentions(self, url: str | None) -> list[BrandHit]:
         """Brand names in the URL's path and query (…/air-canada-rebooking-options): kind `url`."""
@@ -98,6 +112,7 @@ class Detector:
         return self.by_name[name]
 
     def _regions(self, exact: list[BrandHit], host_brands, lang: str | None, text: str) -> tuple[str, ...]:
+        """Regions that national numbers are read in: brand markets, then the page's language."""
         regions: list[str] = []
         for hit in exact[:20]:
             regions.extend(self.by_name[hit.brand].markets)
@@ -137,7 +152,6 @@ class Detector:
             label=label, score=value, brand=page.brand.name if page.brand else None, numbers=numbers,
             scam_numbers=tuple(dict.fromkeys(item[0].number for item in scam)),
             brands=tuple(page.brand_hits), reasons=tuple(reasons), detector_version=DETECTOR_VERSION,
-            extra={"scam_dialled": tuple(dict.fromkeys(item[0].dialled for item in scam))},
         )
 
 
@@ -167,22 +181,42 @@ def _first_per_code(reasons: list[Reason]) -> list[Reason]:
 
 
 def _official_forms(brands: Sequence[Brand]) -> set[str]:
+    """Every official number as E.164, without its +, and as national digits (short codes as they are)."""
     forms: set[str] = set()
     for brand in brands:
         for number in brand.official_numbers:
-            forms.add(number)
-            forms.add(number.lstrip("+"))
+            forms.update((number, number.lstrip("+")))
+            if number.startswith("+"):
+                try:
+                    parsed = phonenumbers.parse(number)
+                except phonenumbers.NumberParseException:
+                    continue
+                forms.add(str(parsed.national_number))
+                forms.add(number_forms(parsed, "national")[1])
     return forms
 
 
-def _windows(view, phones: list[PhoneHit]) -> list[tuple[int, int]]:
-    windows = []
-    for hit in phones:
-        if hit.span is None:
-            continue
-        at = bisect.bisect_left(view.origin, hit.span.start)
-        windows.append((max(0, at - NEAR_WINDOW), min(len(view.text), at + NEAR_WINDOW)))
-    return windows[:50]
+def _phones_in_windows(text: str, windows: list[tuple[int, int]], regions: tuple[str, ...]) -> list[PhoneHit]:
+    """Phone numbers of each candidate window, with spans in the whole text."""
+    hits: list[PhoneHit] = []
+    for start, end in windows:
+        piece = text[start:end]
+        for hit in extract_phones(normalise(piece), piece, regions):
+            hits.append(replace(hit, span=Span(hit.span.start + start, hit.span.end + start)))
+    return hits
+
+
+def _shift_mention(hit: BrandHit, offset: int) -> BrandHit:
+    return replace(hit, span=Span(hit.span.start + offset, hit.span.end + offset)) if hit.span else hit
+
+
+def _dedupe_mentions(hits: list[BrandHit]) -> list[BrandHit]:
+    """One mention per brand and span (the first kind found wins), in text order."""
+    seen: dict[tuple, BrandHit] = {}
+    for hit in hits:
+        key = (hit.brand, hit.span.start if hit.span else -1, hit.span.end if hit.span else -1)
+        seen.setdefault(key, hit)
+    return sorted(seen.values(), key=lambda h: h.span.start if h.span else -1)
 
 
 def _mark_official(page: Page, hit: PhoneHit) -> PhoneHit:

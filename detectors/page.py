@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from detectors.context import Cues
-from detectors.normalise.base import Normalised
 from detectors.types import Brand, BrandHit, PhoneHit
 
 
@@ -13,7 +12,6 @@ class Page:
     """Everything rules may look at; offsets are in the original text."""
 
     text: str
-    view: Normalised
     url: str | None
     host: str
     source_kind: str

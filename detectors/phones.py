@@ -52,6 +52,8 @@ def official_number_key(raw: str, markets: Sequence[str]) -> str | None:
     digits = "".join(ch for ch in text if ch.isdigit())
     if not digits or len(digits) > 17:
         return None
+    if _SHORT_CODE.fullmatch(digits) and not text.startswith("+") and "CN" in (markets or FALLBACK_REGIONS):
+        return digits
     if len(digits) <= 8 and not text.startswith("+") and not digits.startswith("00"):
         if len(digits) >= 3 and not _parses(digits, markets or FALLBACK_REGIONS):
             return digits
@@ -106,9 +108,10 @@ def extract_phones(view: Normalised, original: str, regions: Sequence[str]) -> l
     for count, run in enumerate(_RUN.finditer(masked)):
         if count >= MAX_CANDIDATES or budget.tries <= 0:
             break
-        if sum(ch.isdigit() for ch in run.group()) < MIN_DIGITS or _glued_to_letters(masked, run.start()):
+        found = run.group()[:_MAX_RUN]
+        if sum(ch.isdigit() for ch in found) < MIN_DIGITS or _glued_to_letters(masked, run.start()):
             continue
-        for start, end, number, kind in _read_run(run.group()[:_MAX_RUN], run.start(), regions, budget):
+        for start, end, number, kind in _read_run(found, run.start(), regions, budget):
             hits.append(_hit(view, original, start, end, number, kind))
     return _dedupe(hits)
 
@@ -133,9 +136,12 @@ def _glued_to_letters(text: str, start: int) -> bool:
 def _read_run(run: str, offset: int, regions: Sequence[str], budget: _Budget):
     """(start, end, PhoneNumber|short code, kind) for each number in one run."""
     groups = list(_GROUP.finditer(run))
+    digits = "".join(g.group() for g in groups)
+    if "CN" in regions and _SHORT_CODE.fullmatch(digits) and not run.lstrip(" (").startswith("+"):
+        return [(offset + groups[0].start(), offset + groups[-1].end(), digits, "short_code")]
     found = []
     taken = 0
-    if run.lstrip(" (").startswith("+") or "".join(g.group() for g in groups[:3]).startswith("00"):
+    if run.lstrip(" (").startswith("+") or digits.startswith("00"):
         for item in _search_groups(run, groups[:1 + MAX_GROUPS], 0, regions, budget, only_first=True):
             found.append((offset + item[0], offset + item[1], item[2], item[3]))
             taken = item[1]

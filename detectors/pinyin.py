@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+import ahocorasick
 from pypinyin.pinyin_dict import pinyin_dict
 
 MAX_READINGS = 8  # pinyin spellings generated per alias (heteronyms multiply)
@@ -44,6 +45,17 @@ class PinyinIndex:
                 joined = "".join(spelled)
                 if len(joined) >= 5:
                     self.latin_keys[joined].append(alias_id)
+        self.latin_automaton = ahocorasick.Automaton()
+        for spelled, ids in self.latin_keys.items():
+            self.latin_automaton.add_word(spelled, tuple(ids))
+        if self.latin_keys:
+            self.latin_automaton.make_automaton()
+
+    def find_spelled(self, word: str) -> list[int]:
+        """Aliases whose pinyin spelling occurs inside a Latin word (huanbeikefu → 还呗)."""
+        if not self.latin_keys:
+            return []
+        return [alias_id for _, ids in self.latin_automaton.iter(word) for alias_id in ids]
 
     def find(self, run: str) -> list[tuple[int, int, int, float]]:
         """(alias id, start, end, similarity) for sound-alike, not identical, names in a CJK run."""

@@ -7,7 +7,7 @@ from detectors.normalise.base import apply_edits, regex_edits
 
 # Cyrillic and Greek letters whose glyphs are confusable with Latin ones (after the
 # Unicode confusables data, restricted to the unambiguous pairs).
-_CONFUSABLES = {
+CONFUSABLES = {
     # Cyrillic capitals and small letters
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
     "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ԛ": "Q", "Ԝ": "W", "Ү": "Y",
@@ -18,8 +18,8 @@ _CONFUSABLES = {
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ι": "i", "α": "a", "ν": "v",
     "ρ": "p", "κ": "k", "τ": "t", "υ": "u", "ϲ": "c", "ϳ": "j",
 }
-_TABLE = str.maketrans(_CONFUSABLES)
-_ANY_CONFUSABLE = re.compile("[" + "".join(_CONFUSABLES) + "]")
+_TABLE = str.maketrans(CONFUSABLES)
+_ANY_CONFUSABLE = re.compile("[" + "".join(CONFUSABLES) + "]")
 # Words of the three confusable scripts only, so CJK or digits beside a word never change
 # what counts as the word (that would make the step depend on later steps).
 _WORD = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]+")

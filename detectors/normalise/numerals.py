@@ -35,6 +35,7 @@ _WORD = r"(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|dou
 _LETTERS = r"(?<![A-Za-z])[OoIl]+(?![A-Za-z])"
 _TOKEN = f"(?:[0-9]+|{_CHINESE}|{_WORD}|{_LETTERS})"
 _RUN = re.compile(f"{_TOKEN}(?:(?:{GAP})?{_TOKEN})*")
+_DISGUISED = re.compile(f"{_CHINESE}|{_WORD}|{_LETTERS}")
 _TOKENS = re.compile(f"(?P<digits>[0-9]+)|(?P<chinese>{_CHINESE})|(?P<word>{_WORD})|(?P<letters>{_LETTERS})")
 
 MIN_CHINESE_RUN = 5  # a run with Chinese numerals is read only from five characters (九五五六六); 一两个, 三五天 are prose
@@ -43,6 +44,7 @@ MIN_WORD_RUN_DIGITS = 7  # ... unless the run as a whole is phone-length
 MIN_LETTER_RUN_DIGITS = 4  # real digits a run needs before its O/l letters are read as digits
 MIN_LETTER_RUN = 5  # digits and letters together: the shortest number read this way (954l2)
 MAX_LETTER_SHARE = 0.6  # more letters than this and the run is a word, not a disguised number
+MAX_RUN_CHARS = 400  # a longer run is not one number written in words or numerals
 
 
 @dataclass(slots=True)
@@ -118,10 +120,12 @@ def digit_runs(text: str) -> tuple[str, list[int] | None]:
     """
     edits: list[tuple[int, int, str]] = []
     for match in _RUN.finditer(text):
-        run = _Run.of(match.group())
-        if len(run.tokens) == 1 and run.tokens[0].lastgroup == "digits":
+        found = match.group()
+        # Runs of plain digits need nothing; runs longer than any number are tables or floods,
+        # left as they are (the same decision on every pass, so the step stays idempotent).
+        if len(found) > MAX_RUN_CHARS or not _DISGUISED.search(found):
             continue
-        edits.extend(_run_edits(run, match.start()))
+        edits.extend(_run_edits(_Run.of(found), match.start()))
     return apply_edits(text, sorted(edits))
 
 

@@ -20,7 +20,11 @@ GAP = f"[{SEPARATOR_CLASS}]{{1,{MAX_GAP}}}"
 # Gaps that phone-number parsers read as ordinary grouping; everything else is rewritten.
 PLAIN_GAPS = frozenset({" ", "-", ".", "/", "(", ")", " (", ") ", ")-", "-(", " - "})
 
-_GAP_BETWEEN_DIGITS = re.compile(f"(?<=[0-9])(?:{GAP})(?=\\+?[0-9])")
+# Only gaps that may need rewriting: longer than one character, or one unusual character.
+# (Plain one-character gaps are by far the most common and need no work.)
+_UNUSUAL_GAP = re.compile(
+    f"(?<=[0-9])(?:[{SEPARATOR_CLASS}]{{2,{MAX_GAP}}}|[^ \\-./0-9+](?<=[{SEPARATOR_CLASS}]))(?=\\+?[0-9])"
+)
 
 
 def canonical_gap(gap: str) -> str:
@@ -36,4 +40,4 @@ def canonical_gap(gap: str) -> str:
 
 def canonical_separators(text: str) -> tuple[str, list[int] | None]:
     """Rewrite each filler run between two digits into a plain space or dash."""
-    return apply_edits(text, regex_edits(_GAP_BETWEEN_DIGITS, text, lambda m: canonical_gap(m.group())))
+    return apply_edits(text, regex_edits(_UNUSUAL_GAP, text, lambda m: canonical_gap(m.group())))

@@ -45,6 +45,20 @@ def _changing_pattern() -> re.Pattern[str]:
     return re.compile(f"[{body}]+")
 
 
+@cache
+def single_character_table() -> dict[int, str]:
+    """NFKC for the characters it maps to exactly one character (Ｐ→P, 𝟏→1): a str.translate table."""
+    table = {}
+    for low, high in _SCANNED_RANGES:
+        for cp in range(low, high + 1):
+            ch = chr(cp)
+            if unicodedata.normalize("NFKC", ch) != ch:
+                folded = _nfkc_char(ch)
+                if len(folded) == 1 and folded != ch:
+                    table[cp] = folded
+    return table
+
+
 def compatibility_forms(text: str) -> tuple[str, list[int] | None]:
     """NFKC, character by character: １→1, ①→1, 𝟏→1, ⁸→8, Ｐ→P, ＋→+.
 

@@ -1,0 +1,74 @@
+"""Context rules as a table: service claims make a number a scam; warnings, disclaimers and other businesses do not."""
+from __future__ import annotations
+
+import pytest
+
+from detectors import Detector, Label
+from detectors.types import Brand
+
+DETECTOR = Detector((
+    Brand("还呗", ("还呗",), ("+864006816666",), ("huanbei.test",), ("CN",)),
+    Brand("Lumora Pay", ("Lumora Pay", "Lumora"), ("+18885550142",), ("lumorapay.test",), ("US",)),
+    Brand("微信支付", ("微信支付", "微信"), ("+8675583765566",), (), ("CN",)),
+))
+
+
+def codes(text: str, **kwargs) -> set[str]:
+    return {reason.code for reason in DETECTOR.analyse(text, **kwargs).reasons}
+
+
+NOT_SCAM = "not scam"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("还呗人工客服热线 0044 7700 900 128", Label.SCAM),
+        ("还呗 0044 7700 900 128", NOT_SCAM),  # no service claim
+        ("警惕!有人冒充还呗客服,用 0044 7700 900 128 行骗。", Label.BENIGN),
+        ("大家千万别打这个号码!!!0044 7700 900 128 自称还呗客服。", Label.BENIGN),
+        ("这个号码 0044 7700 900 128 是还呗官方的吗?", Label.BENIGN),
+        ("还呗客服中心,全国统一服务号码 0044 7700 900 128,请认准官方热线,谨防诈骗。", Label.SCAM),
+        ("别慌,这是骗子。但如果真开了可以打还呗官方注销电话 0044 7700 900 128 自己核实一下。", Label.SCAM),
+        ("PSA: +44 7700 900 835 is NOT Lumora Pay support!! They wanted remote access.", Label.BENIGN),
+        ("Lumora Pay refund desk: call +44 7700 900 835 for chargebacks.", Label.SCAM),
+        ("We are an independent travel agency, not affiliated with Lumora Pay. Call our office at +1 (202) 555-0143.",
+         Label.BENIGN),
+        ("Harbour Travel Pty Ltd · Phone +1 833 555 0113 | Description: Lumora Pay top-up", Label.BENIGN),
+        ("Spammers posted the Lumora Pay support number +44 20 7946 0496 across forums, researchers said.", Label.BENIGN),
+        ("微信支付客服 0755-83765566;支付问题转接财付通专线 0755-86013860", NOT_SCAM),
+    ],
+)
+def test_context_decides_the_label(text, label):
+    found = DETECTOR.analyse(text).label
+    assert found is not Label.SCAM if label == NOT_SCAM else found is label
+
+
+def test_news_and_official_sources_lower_the_score():
+    text = "Lumora Pay customer care line +44 20 7946 0311"
+    scam = DETECTOR.analyse(text)
+    news = DETECTOR.analyse(text, source_kind="news")
+    assert scam.label is Label.SCAM and news.label is not Label.SCAM and news.score < scam.score
+    assert "context.news_source" in codes(text, source_kind="news")
+    assert "context.official_source" in codes(text, source_kind="official")
+
+
+def test_official_domain_is_never_a_scam():
+    verdict = DETECTOR.analyse("还呗客服热线 0044 7700 900 128", url="https://help.huanbei.test/contact")
+    assert verdict.label is Label.BENIGN and "domain.official" in {r.code for r in verdict.reasons}
+
+
+def test_lookalike_domain_and_url_words_name_the_brand():
+    verdict = DETECTOR.analyse("客服热线 0044 7700 900 128", url="https://huanbei-kefu.example/")
+    assert verdict.label is Label.SCAM and "domain.lookalike" in {r.code for r in verdict.reasons}
+    in_path = DETECTOR.analyse("call the customer care line at +44 20 7946 0311",
+                               url="https://forum.example/t/lumora-pay-refund-help")
+    assert in_path.brand == "Lumora Pay" and "brand.url" in {r.code for r in in_path.reasons}
+
+
+def test_every_reason_of_a_scam_points_into_the_text():
+    text = "还呗人工客服热线 ０ ０ ４ ４ 7700 900 128"
+    verdict = DETECTOR.analyse(text)
+    for reason in verdict.reasons:
+        if reason.span is not None:
+            assert 0 <= reason.span.start < reason.span.end <= len(text)
