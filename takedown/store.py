@@ -15,6 +15,7 @@ Example::
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -101,6 +102,8 @@ class FindingRecord:
         _check_length("label", self.label, 16)
         if self.kind is FindingKind.FAKE_NUMBER and not self.number:
             raise ValueError("a fake_number finding needs a number")
+        if not math.isfinite(self.score):
+            raise ValueError(f"score {self.score!r} is not a finite number")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +134,14 @@ class FindingView:
 
 
 def reason_to_json(reason: Reason) -> dict[str, Any]:
-    """The stored form of a Reason: {code, weight, span: [start, end] | null, detail}."""
+    """The stored form of a Reason: {code, weight, span: [start, end] | null, detail}.
+
+    A non-finite weight is kept as its name ("nan", "inf"): JSON has no such number, and
+    PostgreSQL would refuse what SQLite stores.
+    """
     span = [reason.span.start, reason.span.end] if reason.span is not None else None
-    return {"code": reason.code, "weight": reason.weight, "span": span, "detail": reason.detail}
+    weight = reason.weight if math.isfinite(reason.weight) else str(reason.weight)
+    return {"code": reason.code, "weight": weight, "span": span, "detail": reason.detail}
 
 
 _INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}

@@ -136,6 +136,7 @@ def test_very_long_free_text_is_kept_whole(sessions):
     [
         (lambda: finding(number="+" + "1" * 40), "number is 41 characters"),
         (lambda: finding(number=""), "needs a number"),
+        (lambda: finding(score=float("nan")), "not a finite number"),
         (lambda: page(body_sha256="nothex"), "64 lowercase hex"),
         (lambda: page(source_kind="s" * 17), "source_kind is 17 characters"),
     ],
@@ -161,3 +162,11 @@ def test_list_findings_pages_through_results(sessions):
     with sessions() as session:
         ids = [view.id for view in list_findings(session)]
         assert [view.id for view in list_findings(session, limit=2, offset=2)] == ids[2:4]
+
+
+def test_non_finite_reason_weights_are_stored_by_name_on_every_backend(sessions):
+    reasons = (Reason("a.b", float("nan")), Reason("c.d", float("inf")))
+    store_once(sessions, page(), finding(reasons=reasons))
+    with sessions() as session:
+        [view] = list_findings(session)
+    assert [r["weight"] for r in view.reasons] == ["nan", "inf"]
