@@ -93,11 +93,11 @@ def test_get_finding_of_unknown_id_is_not_found(sessions):
 def test_crawl_run_records_start_finish_and_stats(sessions):
     with sessions.begin() as session:
         run_id = start_run(session, "forum", T0)
-        finish_run(session, run_id, T0 + timedelta(minutes=3), {"item_scraped_count": 7, "start_time": T0})
+        finish_run(session, run_id, T0 + timedelta(minutes=3), {"item_scraped_count": 7, "start_time": T0, "rate": float("nan")})
     with sessions() as session:
         run = session.get(CrawlRun, run_id)
     assert (run.spider, run.started_at, run.finished_at) == ("forum", T0, T0 + timedelta(minutes=3))
-    assert run.stats == {"item_scraped_count": 7, "start_time": T0.isoformat()}
+    assert run.stats == {"item_scraped_count": 7, "start_time": T0.isoformat(), "rate": "nan"}
 
 
 # HOSTILE 50-53: the same stored result on both backends.
