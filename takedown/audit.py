@@ -2,19 +2,26 @@
 
 Rows are only ever inserted through `record`. The ORM refuses to flush a change or a deletion
 of an AuditEntry, and refuses UPDATE/DELETE statements aimed at the table, so no code path
-can rewrite history by accident.
+can rewrite history by accident; database triggers refuse it too (revision 0002); and each row
+carries a hash chained to the row before it, so a change made behind all that shows
+(`verify_chain`).
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
-from sqlalchemy import Delete, Update, event, select
+from sqlalchemy import Delete, Update, event, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 from takedown.errors import TakedownError
 from takedown.models import AuditEntry, FindingStatus
 from takedown.store import clean_text
+
+
+AUDIT_LOCK_KEY = 0x5CA5A0D1  # any constant; names the "append to the audit log" advisory lock
 
 
 class AuditImmutable(TakedownError):
@@ -45,13 +52,44 @@ def record(
     session: Session, *, finding_id: int, actor: str, at: datetime, action: str,
     from_status: FindingStatus, to_status: FindingStatus, note: str = "",
 ) -> AuditEntry:
-    """Append one audit row in the caller's transaction."""
+    """Append one audit row in the caller's transaction, chained to the row before it."""
     entry = AuditEntry(
         finding_id=finding_id, actor=check_actor(actor), at=at, action=action,
-        from_status=from_status, to_status=to_status, note=clean_text(note)[0],
+        from_status=FindingStatus(from_status), to_status=FindingStatus(to_status), note=clean_text(note)[0],
     )
+    entry.prev_hash = _last_hash(session)
+    entry.entry_hash = entry_digest(entry)
     session.add(entry)
     return entry
+
+
+def entry_digest(entry: AuditEntry) -> str:
+    """SHA-256 over the previous row's hash and this row's content (id excluded: it is assigned later)."""
+    content = [entry.prev_hash or "", entry.finding_id, entry.actor, entry.at.astimezone(timezone.utc).isoformat(),
+               entry.action, FindingStatus(entry.from_status).value, FindingStatus(entry.to_status).value, entry.note]
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+
+
+def _last_hash(session: Session) -> str:
+    """The newest row's hash. Appends take turns (PostgreSQL: an advisory lock held to commit;
+    SQLite: BEGIN IMMEDIATE), so two reviewers never fork the chain."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
+    last = session.execute(
+        select(AuditEntry.entry_hash).where(AuditEntry.entry_hash.is_not(None)).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    return last or ""
+
+
+def verify_chain(session: Session) -> int | None:
+    """The id of the first audit row whose chain is broken (changed, removed or inserted behind
+    our back), or None when the whole log checks out. Rows older than the chain are skipped."""
+    previous = ""
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.entry_hash.is_not(None)).order_by(AuditEntry.id)):
+        if (entry.prev_hash or "") != previous or entry_digest(entry) != entry.entry_hash:
+            return entry.id
+        previous = entry.entry_hash
+    return None
 
 
 def history(session: Session, finding_id: int) -> list[AuditView]:

@@ -168,6 +168,10 @@ class AuditEntry(Base):
     from_status: Mapped[FindingStatus] = mapped_column(_str_enum(FindingStatus, "audit_from_status"))
     to_status: Mapped[FindingStatus] = mapped_column(_str_enum(FindingStatus, "audit_to_status"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # a hash chain over the whole log, so a row changed or removed behind the triggers shows
+    # (NULL on rows written before revision 0003)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Submission(Base):

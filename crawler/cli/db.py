@@ -1,4 +1,4 @@
-"""`scamsweep db upgrade|reconcile`: bring the schema to the newest revision; check bodies against rows."""
+"""`scamsweep db upgrade|reconcile|verify-audit`: migrate the schema; check bodies and the audit log."""
 from __future__ import annotations
 
 import click
@@ -49,3 +49,18 @@ def reconcile_command(db: str | None, evidence: str | None, as_json: bool) -> No
     if not report.clean:
         counts = ", ".join(f"{len(getattr(report, n))} {n}" for n in ("missing", "corrupt", "untracked"))
         raise UserError(f"evidence bodies and case store disagree: {counts}", status=ExitStatus.EVIDENCE)
+
+
+@command.command("verify-audit")
+@db_option
+def verify_audit_command(db: str | None) -> None:
+    """Check the audit log's hash chain; exits 7 naming the first row changed, removed or
+    inserted behind the application's back."""
+    from takedown.audit import verify_chain
+    from takedown.db import open_store
+
+    with open_store(db_url(db)) as sessions, sessions() as session:
+        broken = verify_chain(session)
+    if broken is not None:
+        raise UserError(f"audit log chain is broken at entry {broken}", status=ExitStatus.VERIFY_FAILED)
+    click.echo("audit log chain intact")

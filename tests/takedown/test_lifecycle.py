@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import delete, select, text, update
 
-from takedown.audit import AuditImmutable, history
+from takedown.audit import AuditImmutable, history, verify_chain
 from takedown.errors import NotFound, TakedownError
 from takedown.lifecycle import ALLOWED, IllegalTransition, add_note, can_move, move, submissions, submit
 from takedown.models import AuditEntry, Finding, FindingStatus
@@ -135,3 +135,55 @@ def test_database_refuses_raw_rewrites_of_audit_rows(sessions, statement):
         session.execute(text(statement))
     with sessions() as session:
         assert session.scalars(select(AuditEntry.note)).all() == [""]
+
+
+def chained(sessions, moves=3) -> list[int]:
+    ids = [add_finding(sessions, url=f"https://bbs.example/t/{n}") for n in range(moves)]
+    with sessions.begin() as session:
+        for finding_id in ids:
+            move(session, finding_id, S.CONFIRMED, actor="alice", at=LATER)
+    with sessions.begin() as session:
+        add_note(session, ids[0], actor="bob", at=LATER, text="second transaction")
+    with sessions() as session:
+        return list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
+
+
+def drop_append_only_triggers(session) -> None:
+    """What someone with raw database access could do; the chain must still tell."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("DROP TRIGGER audit_entries_no_update"))
+        session.execute(text("DROP TRIGGER audit_entries_no_delete"))
+    else:  # for this transaction only: the schema is shared by the session's tests
+        session.execute(text("SET LOCAL session_replication_role = replica"))
+
+
+def test_audit_chain_links_every_entry_across_transactions(sessions):
+    entry_ids = chained(sessions)
+    with sessions() as session:
+        rows = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+        assert verify_chain(session) is None
+    assert [r.prev_hash for r in rows[1:]] == [r.entry_hash for r in rows[:-1]] and rows[0].prev_hash == ""
+    assert len(entry_ids) == 4
+
+
+@pytest.mark.parametrize("tamper", ["update", "delete"])
+def test_audit_chain_names_the_first_row_changed_behind_the_triggers(sessions, tamper):
+    entry_ids = chained(sessions)
+    with sessions.begin() as session:
+        drop_append_only_triggers(session)
+        if tamper == "update":
+            session.execute(text("UPDATE audit_entries SET actor = 'mallory' WHERE id = :id"), {"id": entry_ids[1]})
+        else:
+            session.execute(text("DELETE FROM audit_entries WHERE id = :id"), {"id": entry_ids[1]})
+    with sessions() as session:
+        assert verify_chain(session) == (entry_ids[1] if tamper == "update" else entry_ids[2])
+
+
+def test_verify_audit_command(scamsweep, store_url, sessions):
+    entry_ids = chained(sessions)
+    assert scamsweep("db", "verify-audit", "--db", store_url)[:2] == (0, "audit log chain intact\n")
+    with sessions.begin() as session:
+        drop_append_only_triggers(session)
+        session.execute(text("UPDATE audit_entries SET note = 'x' WHERE id = :id"), {"id": entry_ids[0]})
+    status, _, err = scamsweep("db", "verify-audit", "--db", store_url)
+    assert (status, err.strip()) == (7, f"error: audit log chain is broken at entry {entry_ids[0]}")
