@@ -31,6 +31,7 @@ class ProbeSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.start_specs = start
         self.outcomes = outcomes
+        self.began = time.monotonic()
 
     async def start(self):
         for spec in self.start_specs:
@@ -78,7 +79,9 @@ class ProbeSpider(scrapy.Spider):
 
     def _outcome(self, request, **fields: Any) -> dict:
         started = request.meta.get("started", time.monotonic())
-        return {"case": request.meta.get("case"), "seconds": round(time.monotonic() - started, 2), **fields}
+        now = time.monotonic()
+        return {"case": request.meta.get("case"), "seconds": round(now - started, 2), "at": round(now - self.began, 2),
+                **fields}
 
 
 def main(spec_path: str, out_path: str) -> None:
