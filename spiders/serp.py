@@ -18,7 +18,8 @@ WRAPPER_REDIRECTS = (301, 302, 303, 307, 308)
 
 @dataclass(frozen=True)
 class Engine:
-    """A search engine's URL template ({query}, {page} from 0, {offset} from 0, {first} from 1) and parser."""
+    """A search engine's URL template and parser. Placeholders: {query}; {page} (0-based) or {page1}
+    (1-based) page number; {offset} (0-based) or {first} (1-based) number of the first result."""
 
     name: str
     url: str
@@ -27,7 +28,7 @@ class Engine:
 
     def page_url(self, query: str, page: int) -> str:
         offset = page * RESULTS_PER_PAGE
-        return self.url.format(query=quote_plus(query), page=page, offset=offset, first=offset + 1)
+        return self.url.format(query=quote_plus(query), page=page, page1=page + 1, offset=offset, first=offset + 1)
 
 
 def engines_from_setting(raw: dict, wanted: str | None) -> tuple[Engine, ...]:

@@ -9,7 +9,22 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 BRANDS_TOML = PACKAGE_DIR / "brands.toml"
 EXPECTED_JSON = PACKAGE_DIR / "expected.json"
 
-__all__ = ["BRANDS_TOML", "EXPECTED_JSON", "FixtureWeb", "FixtureWebError", "demo_settings", "start_fixture_web"]
+__all__ = ["BRANDS_TOML", "EXPECTED_JSON", "FixtureWeb", "FixtureWebError", "demo_settings", "engine_settings", "start_fixture_web"]
+
+
+DEMO_ENGINES = ("bing", "baidu", "duckduckgo")
+
+
+def engine_settings(fixture: FixtureWeb) -> dict:
+    """SCAMSWEEP_SEARCH_ENGINES entries for every search engine the fixture web imitates."""
+    port = fixture.port
+    return {
+        "bing": {"url": f"http://search.test:{port}/search?q={{query}}&first={{first}}", "parser": "bing", "pages": 3},
+        "baidu": {"url": f"http://baidu.test:{port}/s?wd={{query}}&pn={{offset}}", "parser": "baidu", "pages": 3},
+        "duckduckgo": {"url": f"http://ddg.test:{port}/html/?q={{query}}&s={{offset}}", "parser": "duckduckgo", "pages": 1},
+        "google": {"url": f"http://google.test:{port}/search?q={{query}}&start={{offset}}", "parser": "google", "pages": 2},
+        "sogou": {"url": f"http://sogou.test:{port}/web?query={{query}}&page={{page1}}", "parser": "sogou", "pages": 2},
+    }
 
 
 def demo_settings(fixture: FixtureWeb) -> dict:
@@ -25,11 +40,8 @@ def demo_settings(fixture: FixtureWeb) -> dict:
         "SCAMSWEEP_CONFIG": str(BRANDS_TOML),
         "SCAMSWEEP_STATIC_HOSTS": {host: "127.0.0.1" for host in all_hosts()},
         "SCAMSWEEP_SSRF_ALLOW_HOSTS": ["127.0.0.1"],
-        "SCAMSWEEP_SEARCH_ENGINES": {
-            "bing": {"url": f"http://search.test:{port}/search?q={{query}}&first={{first}}", "parser": "bing", "pages": 3},
-            "baidu": {"url": f"http://baidu.test:{port}/s?wd={{query}}&pn={{offset}}", "parser": "baidu", "pages": 3},
-            "duckduckgo": {"url": f"http://ddg.test:{port}/html/?q={{query}}&s={{offset}}", "parser": "duckduckgo", "pages": 1},
-        },
+        # The demo runs three engines; engine_settings() has every engine the fixture web imitates.
+        "SCAMSWEEP_SEARCH_ENGINES": {name: spec for name, spec in engine_settings(fixture).items() if name in DEMO_ENGINES},
         "SCAMSWEEP_BRAVE_API_URL": f"http://api.search.test:{port}/res/v1/web/search",
         "SCAMSWEEP_FORUM_SEEDS": [
             {"url": f"http://bbs.test:{port}/forum.php", "parser": "discuz",

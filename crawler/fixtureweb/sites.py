@@ -5,7 +5,9 @@ import gzip
 from dataclasses import replace
 from pathlib import Path
 
-from crawler.fixtureweb import android_stores, appstore, baidu_engine, community, ddg_engine, forum, search_engine, tieba
+from crawler.fixtureweb import (
+    android_stores, appstore, baidu_engine, community, ddg_engine, forum, google_engine, search_engine, sogou_engine, tieba,
+)
 from crawler.fixtureweb.wire import Reply, Request
 
 SITE_ROOT = Path(__file__).resolve().parent / "site"
@@ -22,6 +24,8 @@ DYNAMIC_SITES = {
     "api.search.test": search_engine.serve_brave_api,
     "baidu.test": baidu_engine.serve,
     "ddg.test": ddg_engine.serve,
+    "google.test": google_engine.serve,
+    "sogou.test": sogou_engine.serve,
     "bbs.test": forum.serve_discuz_x3,
     "oldbbs.test": forum.serve_discuz_7,
     "apps.test": appstore.serve,

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from crawler.fixtureweb import EXPECTED_JSON
+from crawler.fixtureweb import EXPECTED_JSON, engine_settings
 from crawler.fixtureweb.catalogue import ADS, BRAND_RESULTS, ORDINARY
 from tests.spiders.crawl import run_crawl
 
@@ -90,6 +90,19 @@ def test_duckduckgo_html_results_and_its_ad_click(fixture_web, tmp_path):
     ad = next(item for item in result.items if item["is_ad"])
     assert ad["url"] == fixture_web.host_url("lumora-help.test", "/call-now.html")
     assert ad["redirect_chain"][0].startswith(fixture_web.host_url("ddg.test", "/y.js?"))
+
+
+@pytest.mark.parametrize("engine", ["google", "sogou"])
+def test_more_engines_run_end_to_end(fixture_web, tmp_path, engine):
+    result = run_crawl(fixture_web, "search", tmp_path, args={"engines": engine, "brands": "还呗", "pages": "2"},
+                       settings={"SCAMSWEEP_SEARCH_ENGINES": engine_settings(fixture_web)})
+    pages = [item for item in result.items if "results_page" in item["flags"]]
+    assert len(pages) == 6 * 2  # 还呗's six queries (3 aliases x 2 templates), two pages each
+    first_pages = [p for p in pages if sum(s["kind"] == "ad_snippet" for s in p["segments"]) == 1]
+    assert first_pages and all(sum(s["kind"] == "snippet" for s in p["segments"]) == 10 for p in first_pages)
+    landings = {item["url"] for item in result.items if item["rank"]}
+    assert fixture_web.host_url("huanbei-kefu.test", "/kefu.html") in landings  # the ad, through its click URL
+    assert fixture_web.host_url("ask.test", "/q/10086.html") in landings
 
 
 def test_search_obeys_robots_txt(fixture_web, search_crawl):

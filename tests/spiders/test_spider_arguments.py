@@ -69,7 +69,7 @@ def test_bad_engine_settings_are_refused(engines, message):
 def test_engine_page_urls():
     engine = Engine("bing", "https://www.bing.com/search?q={query}&first={first}", "bing", 2)
     assert engine.page_url("还呗 客服", 1) == "https://www.bing.com/search?q=%E8%BF%98%E5%91%97+%E5%AE%A2%E6%9C%8D&first=11"
-    assert Engine("e", "https://e.example/?q={query}&o={offset}&p={page}", "bing", 1).page_url("a", 2) == "https://e.example/?q=a&o=20&p=2"
+    assert Engine("e", "https://e.example/?q={query}&o={offset}&p={page}&n={page1}", "bing", 1).page_url("a", 2) == "https://e.example/?q=a&o=20&p=2&n=3"
 
 
 def test_app_store_settings_are_checked():
