@@ -9,7 +9,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 BRANDS_TOML = PACKAGE_DIR / "brands.toml"
 EXPECTED_JSON = PACKAGE_DIR / "expected.json"
 
-__all__ = ["BRANDS_TOML", "EXPECTED_JSON", "FixtureWeb", "FixtureWebError", "demo_settings", "engine_settings", "start_fixture_web"]
+__all__ = [
+    "BRANDS_TOML", "EXPECTED_JSON", "FixtureWeb", "FixtureWebError", "demo_settings", "engine_settings", "start_fixture_web",
+]
 
 
 DEMO_ENGINES = ("bing", "baidu", "duckduckgo")
