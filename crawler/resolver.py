@@ -116,7 +116,8 @@ class GuardedResolver:
         if static is not None:
             resolution = _StaticResolution(hostName)
             resolutionReceiver.resolutionBegan(resolution)
-            self.deliver(resolutionReceiver, hostName, portNumber, [_twisted_address(static, portNumber)])
+            port = self.policy.static_ports.get(normal_name(hostName), portNumber)
+            self.deliver(resolutionReceiver, hostName, portNumber, [_twisted_address(static, port)])
             return resolution
         judging = _JudgingReceiver(self, resolutionReceiver, hostName, portNumber, self.timeout)
         return self.upstream.resolveHostName(judging, hostName, portNumber, addressTypes, transportSemantics)

@@ -124,6 +124,25 @@ def parse_networks(entries: Iterable[str]) -> tuple[frozenset[str], tuple[IPNetw
     return frozenset(names), tuple(networks)
 
 
+def parse_static_address(text: str) -> tuple[IPAddress, int | None]:
+    """`127.0.0.1`, `127.0.0.1:8080`, `::1` or `[::1]:8080` as (address, port or None)."""
+    text = text.strip()
+    if text.startswith("[") and "]:" in text:
+        address, _, port = text[1:].partition("]:")
+        return ipaddress.ip_address(address), _port_number(port)
+    if text.count(":") == 1:
+        address, _, port = text.partition(":")
+        return ipaddress.ip_address(address), _port_number(port)
+    return ipaddress.ip_address(text.strip("[]")), None
+
+
+def _port_number(text: str) -> int:
+    port = int(text)
+    if not 0 < port < 65536:
+        raise ValueError(f"port {port} is out of range")
+    return port
+
+
 @dataclass(frozen=True)
 class SsrfPolicy:
     """What the crawler may connect to: everything public on a web port, plus an explicit allow list."""
@@ -132,6 +151,9 @@ class SsrfPolicy:
     allow_networks: tuple[IPNetwork, ...] = ()
     allow_ports: frozenset[int] = frozenset({80, 443, 8080, 8443})
     static_hosts: Mapping[str, IPAddress] = field(default_factory=dict)
+    # A static host may name a port too ("127.0.0.1:43123"): the connection goes there while the
+    # URL keeps its default port, so URLs stay the same whatever port a local server was given.
+    static_ports: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, allow_hosts: Iterable[str], allow_ports: Iterable[int],
@@ -139,12 +161,17 @@ class SsrfPolicy:
         """The policy from setting values; raises ValueError naming a bad static host address."""
         names, networks = parse_networks(allow_hosts)
         static: dict[str, IPAddress] = {}
+        ports: dict[str, int] = {}
         for name, address in static_hosts.items():
             try:
-                static[normal_name(name)] = ipaddress.ip_address(str(address).strip("[]"))
+                ip, port = parse_static_address(str(address))
             except ValueError as exc:
-                raise ValueError(f"SCAMSWEEP_STATIC_HOSTS[{name!r}]: {address!r} is not an IP address") from exc
-        return cls(names, networks, frozenset(int(p) for p in allow_ports), static)
+                raise ValueError(f"SCAMSWEEP_STATIC_HOSTS[{name!r}]: {address!r} is not an IP address "
+                                 "(optionally with :port)") from exc
+            static[normal_name(name)] = ip
+            if port is not None:
+                ports[normal_name(name)] = port
+        return cls(names, networks, frozenset(int(p) for p in allow_ports), static, ports)
 
     def address_allowed(self, address: IPAddress) -> bool:
         return any(address.version == net.version and address in net for net in self.allow_networks)

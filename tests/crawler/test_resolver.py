@@ -70,6 +70,18 @@ def test_static_host_answers_without_asking_upstream():
     assert resolver.upstream.lookups == []
 
 
+@pytest.mark.parametrize("mapped, expected", [("127.0.0.1:43123", "127.0.0.1:43123"), ("[::1]:43123", "::1:43123")])
+def test_static_host_with_a_port_connects_there_whatever_the_url_port(mapped, expected):
+    resolver = guarded(SCAMSWEEP_STATIC_HOSTS={"bbs.test": mapped}, SCAMSWEEP_SSRF_ALLOW_HOSTS=["127.0.0.1", "::1"])
+    assert resolve(resolver, "bbs.test", 80) == [expected]
+
+
+@pytest.mark.parametrize("bad", ["127.0.0.1:0", "127.0.0.1:70000", "127.0.0.1:http", "[::1]:"])
+def test_static_host_with_a_bad_port_is_a_config_error(bad):
+    with pytest.raises(UserError, match="bbs.test"):
+        guarded(SCAMSWEEP_STATIC_HOSTS={"bbs.test": bad})
+
+
 def test_static_host_to_loopback_is_still_refused_unless_allowed():
     resolver = guarded(SCAMSWEEP_STATIC_HOSTS={"search.test": "127.0.0.1"})
     assert resolve(resolver, "search.test") == []
