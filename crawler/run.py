@@ -11,6 +11,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.errors import ExitStatus, UserError
+from crawler.resolver import policy_from_settings
 
 
 def project_settings(overrides: Mapping | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -64,6 +65,7 @@ def run_spiders(
 
     Twisted's reactor runs once per process, so call this once per process.
     """
+    policy_from_settings(settings)  # a malformed SSRF/static-hosts setting fails here, before any crawl
     process = CrawlerProcess(settings)
     known = set(process.spider_loader.list())
     names = list(spider_names)
@@ -71,13 +73,18 @@ def run_spiders(
     if unknown:
         raise UserError(f"unknown spider {unknown[0]!r} (known: {', '.join(sorted(known))})", status=ExitStatus.USAGE)
     progress = CrawlProgress()
-    crawlers = []
+    crawlers, failures = [], []
     for name in names:
         crawler = process.create_crawler(name)
         _watch(crawler, name, progress, on_progress)
         crawlers.append(crawler)
-        process.crawl(crawler, **dict((spider_kwargs or {}).get(name, {})))
+        deferred = process.crawl(crawler, **dict((spider_kwargs or {}).get(name, {})))
+        deferred.addErrback(failures.append)
     process.start()
+    if failures:
+        # Scrapy only logs an error raised while a crawl starts (a component's from_crawler, a bad
+        # spider argument); raise it here so the command fails with that error instead of exit 0.
+        raise failures[0].value
     return {crawler.spider.name if crawler.spider else name: crawler.stats.get_stats() for name, crawler in zip(names, crawlers)}
 
 
