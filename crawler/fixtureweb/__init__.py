@@ -19,13 +19,12 @@ DEMO_ENGINES = ("bing", "baidu", "duckduckgo")
 
 def engine_settings(fixture: FixtureWeb) -> dict:
     """SCAMSWEEP_SEARCH_ENGINES entries for every search engine the fixture web imitates."""
-    port = fixture.port
     return {
-        "bing": {"url": f"http://search.test:{port}/search?q={{query}}&first={{first}}", "parser": "bing", "pages": 3},
-        "baidu": {"url": f"http://baidu.test:{port}/s?wd={{query}}&pn={{offset}}", "parser": "baidu", "pages": 3},
-        "duckduckgo": {"url": f"http://ddg.test:{port}/html/?q={{query}}&s={{offset}}", "parser": "duckduckgo", "pages": 1},
-        "google": {"url": f"http://google.test:{port}/search?q={{query}}&start={{offset}}", "parser": "google", "pages": 2},
-        "sogou": {"url": f"http://sogou.test:{port}/web?query={{query}}&page={{page1}}", "parser": "sogou", "pages": 2},
+        "bing": {"url": "http://search.test/search?q={query}&first={first}", "parser": "bing", "pages": 3},
+        "baidu": {"url": "http://baidu.test/s?wd={query}&pn={offset}", "parser": "baidu", "pages": 3},
+        "duckduckgo": {"url": "http://ddg.test/html/?q={query}&s={offset}", "parser": "duckduckgo", "pages": 1},
+        "google": {"url": "http://google.test/search?q={query}&start={offset}", "parser": "google", "pages": 2},
+        "sogou": {"url": "http://sogou.test/web?query={query}&page={page1}", "parser": "sogou", "pages": 2},
     }
 
 
@@ -37,32 +36,33 @@ def demo_settings(fixture: FixtureWeb) -> dict:
     """
     from crawler.fixtureweb.sites import all_hosts
 
-    port = fixture.port
     return {
         "SCAMSWEEP_CONFIG": str(BRANDS_TOML),
-        "SCAMSWEEP_STATIC_HOSTS": {host: "127.0.0.1" for host in all_hosts()},
+        # Names map to the server's address *and port*: URLs keep port 80 and so stay the same
+        # from run to run, whatever port the OS gave the server (a second demo adds nothing).
+        "SCAMSWEEP_STATIC_HOSTS": {host: f"127.0.0.1:{fixture.port}" for host in all_hosts()},
         "SCAMSWEEP_SSRF_ALLOW_HOSTS": ["127.0.0.1"],
         # The demo runs three engines; engine_settings() has every engine the fixture web imitates.
         "SCAMSWEEP_SEARCH_ENGINES": {name: spec for name, spec in engine_settings(fixture).items() if name in DEMO_ENGINES},
-        "SCAMSWEEP_BRAVE_API_URL": f"http://api.search.test:{port}/res/v1/web/search",
+        "SCAMSWEEP_BRAVE_API_URL": "http://api.search.test/res/v1/web/search",
         "SCAMSWEEP_FORUM_SEEDS": [
-            {"url": f"http://bbs.test:{port}/forum.php", "parser": "discuz",
-             "search": f"http://bbs.test:{port}/search.php?mod=forum&srchtxt={{query}}&searchsubmit=yes"},
-            {"url": f"http://oldbbs.test:{port}/index.php", "parser": "discuz"},
-            {"url": f"http://phpbb.test:{port}/viewforum.php?f=2", "parser": "phpbb",
-             "search": f"http://phpbb.test:{port}/search.php?keywords={{query}}"},
-            {"url": f"http://discourse.test:{port}/search.json?q=huanbei", "parser": "discourse",
-             "search": f"http://discourse.test:{port}/search.json?q={{query}}"},
-            {"url": f"http://tieba.test:{port}/f/search/res?ie=utf-8&qw=huanbei", "parser": "tieba",
-             "search": f"http://tieba.test:{port}/f/search/res?ie=utf-8&qw={{query}}"},
+            {"url": "http://bbs.test/forum.php", "parser": "discuz",
+             "search": "http://bbs.test/search.php?mod=forum&srchtxt={query}&searchsubmit=yes"},
+            {"url": "http://oldbbs.test/index.php", "parser": "discuz"},
+            {"url": "http://phpbb.test/viewforum.php?f=2", "parser": "phpbb",
+             "search": "http://phpbb.test/search.php?keywords={query}"},
+            {"url": "http://discourse.test/search.json?q=huanbei", "parser": "discourse",
+             "search": "http://discourse.test/search.json?q={query}"},
+            {"url": "http://tieba.test/f/search/res?ie=utf-8&qw=huanbei", "parser": "tieba",
+             "search": "http://tieba.test/f/search/res?ie=utf-8&qw={query}"},
         ],
-        "SCAMSWEEP_ITUNES_API_URL": f"http://apps.test:{port}",
+        "SCAMSWEEP_ITUNES_API_URL": "http://apps.test",
         "SCAMSWEEP_ITUNES_COUNTRIES": ["cn", "us"],
         "SCAMSWEEP_APP_STORES": {
-            "googleplay": {"search": f"http://play.test:{port}/store/search?q={{query}}&c=apps", "detail": "/store/apps/details?id=", "parser": "googleplay"},
-            "xiaomi": {"search": f"http://app.mi.test:{port}/searchAll?keywords={{query}}&typeall=phone", "detail": "/details?id=", "parser": "xiaomi"},
+            "googleplay": {"search": "http://play.test/store/search?q={query}&c=apps", "detail": "/store/apps/details?id=", "parser": "googleplay"},
+            "xiaomi": {"search": "http://app.mi.test/searchAll?keywords={query}&typeall=phone", "detail": "/details?id=", "parser": "xiaomi"},
         },
-        "SCAMSWEEP_SEED_URLS": [f"http://huanbei-kefu.test:{port}/sitemap.xml"],
+        "SCAMSWEEP_SEED_URLS": ["http://huanbei-kefu.test/sitemap.xml"],
         "ROBOTSTXT_OBEY": True,
         "AUTOTHROTTLE_ENABLED": False,
         "DOWNLOAD_DELAY": 0,

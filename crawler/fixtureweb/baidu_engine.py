@@ -25,7 +25,7 @@ def serve(request: Request) -> Reply | None:
 
 
 def organic(request: Request, listing: Listing, position: int) -> str:
-    link = f"http://baidu.test:{request.port}/link?url={token(request, listing)}"
+    link = f"http://baidu.test{request.port_suffix}/link?url={token(request, listing)}"
     mu = "" if position % REDIRECT_ONLY_EVERY == 0 else f' mu="{escape(request.link(listing.host, listing.path))}"'
     return (
         f'<div class="result c-container new-pmd" id="{position}" srcid="1599" tpl="se_com_default"{mu}>'
@@ -36,7 +36,7 @@ def organic(request: Request, listing: Listing, position: int) -> str:
 
 
 def promoted(request: Request, listing: Listing) -> str:
-    link = f"http://baidu.test:{request.port}/baidu.php?url={token(request, listing)}"
+    link = f"http://baidu.test{request.port_suffix}/baidu.php?url={token(request, listing)}"
     return (
         f'<div id="3001" class="result-op c-container ec-container" cmatchid="222">'
         f'<h3 class="t"><a data-landurl="{escape(request.link(listing.host, listing.path))}" href="{escape(link)}">{escape(listing.title)}</a></h3>'

@@ -19,7 +19,7 @@ def serve(request: Request) -> Reply | None:
 
 
 def organic(request: Request, listing: Listing) -> str:
-    href = f"//ddg.test:{request.port}/l/?uddg={quote(request.link(listing.host, listing.path), safe='')}&rut=9f1c"
+    href = f"//ddg.test{request.port_suffix}/l/?uddg={quote(request.link(listing.host, listing.path), safe='')}&rut=9f1c"
     return (
         '<div class="result results_links results_links_deep web-result"><div class="links_main links_deep result__body">'
         f'<h2 class="result__title"><a rel="nofollow" class="result__a" href="{escape(href)}">{escape(listing.title)}</a></h2>'
@@ -30,7 +30,7 @@ def organic(request: Request, listing: Listing) -> str:
 
 def ad(request: Request, listing: Listing) -> str:
     click = click_token(request.link(listing.host, listing.path))
-    href = f"http://ddg.test:{request.port}/y.js?ad_domain={listing.host}&ad_provider=bingv7aa&u3={click}"
+    href = f"http://ddg.test{request.port_suffix}/y.js?ad_domain={listing.host}&ad_provider=bingv7aa&u3={click}"
     return (
         '<div class="result results_links results_links_deep result--ad result--ad--small"><div class="links_main links_deep result__body">'
         f'<h2 class="result__title"><a rel="nofollow" class="result__a" href="{escape(href)}">{escape(listing.title)}</a></h2>'

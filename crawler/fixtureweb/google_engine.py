@@ -28,7 +28,7 @@ def organic(request: Request, listing: Listing) -> str:
 
 
 def text_ad(request: Request, listing: Listing) -> str:
-    href = f"http://google.test:{request.port}/aclk?sa=l&ai=DChcSEw&adurl={quote(request.link(listing.host, listing.path), safe='')}"
+    href = f"http://google.test{request.port_suffix}/aclk?sa=l&ai=DChcSEw&adurl={quote(request.link(listing.host, listing.path), safe='')}"
     return (
         f'<div id="tads" aria-label="Ads"><div class="uEierd" data-text-ad="1"><a class="sVXRqc" href="{escape(href)}">'
         f'<div role="heading" aria-level="3" class="CCgQ5 vCa9Yd QfkTvb"><span>{escape(listing.title)}</span></div></a>'

@@ -8,7 +8,6 @@ import sys
 from dataclasses import dataclass, field
 
 STARTUP_PREFIX = "FIXTUREWEB "
-DEMO_PORT = 47613
 
 
 class FixtureWebError(RuntimeError):
@@ -31,8 +30,12 @@ class FixtureWeb:
         return f"http://127.0.0.1:{self.port}"
 
     def host_url(self, host: str, target: str = "/") -> str:
-        """The URL a page on a virtual host has, e.g. http://bbs.test:43123/forum.php."""
-        return f"http://{host}:{self.port}{target}"
+        """The URL a crawler gives a page on a virtual host, e.g. http://bbs.test/forum.php.
+
+        Crawls reach the names through a static hosts map that carries the port, so the
+        URL itself never does (see crawler.fixtureweb.demo_settings).
+        """
+        return f"http://{host}{target}"
 
     def fetch(self, host: str, target: str, method: str = "GET", body: bytes | None = None) -> tuple[int, dict, bytes]:
         """One request straight to the loopback socket with the given Host header."""
@@ -103,12 +106,11 @@ def hit_matches(host: str, target: str, wanted: str) -> bool:
     return host == wanted
 
 
-def start_fixture_web(port: int = DEMO_PORT) -> FixtureWeb:
+def start_fixture_web(port: int = 0) -> FixtureWeb:
     """Start the fixture web in a child process and wait for the URL it prints.
 
-    Page URLs carry the port, so the demo asks for the same port every run (its findings
-    keep their URLs and a second run adds nothing); if that port is taken the OS picks one.
-    Tests pass port=0.
+    By default the OS picks the port; crawls reach the virtual hosts through a static
+    hosts map that names the port (see demo_settings), so page URLs never carry it.
     """
     process = subprocess.Popen(
         [sys.executable, "-m", "crawler.fixtureweb.server", "--port", str(port)],

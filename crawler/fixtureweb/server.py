@@ -21,11 +21,15 @@ MAX_SLOW_SECONDS = 30.0
 SITE_LAST_MODIFIED = "Sat, 01 Nov 2025 08:00:00 GMT"
 
 
-def split_host(host_header: str, default_port: int) -> tuple[str, int]:
-    """("bbs.test", 43123) from "bbs.test:43123"; the server's own port when none is given."""
+def split_host(host_header: str) -> tuple[str, int | None]:
+    """("bbs.test", 43123) from "bbs.test:43123"; ("bbs.test", None) from "bbs.test".
+
+    A crawler that reaches the names through a static hosts map (name -> 127.0.0.1:port)
+    sends no port, and the pages then link without one, so URLs do not depend on the port.
+    """
     name, _, port = host_header.strip().lower().rpartition(":")
     if not name or not port.isdigit():
-        return host_header.strip().lower() or "127.0.0.1", default_port
+        return host_header.strip().lower() or "127.0.0.1", None
     return name, int(port)
 
 
@@ -107,7 +111,7 @@ class FixtureHandler(BaseHTTPRequestHandler):
     def answer(self, method: str) -> None:
         length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
         body = self.rfile.read(length) if length else b""
-        host, port = split_host(self.headers.get("Host", ""), self.server.server_address[1])
+        host, port = split_host(self.headers.get("Host", ""))
         request = Request(method, host, port, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
         state: ServerState = self.server.state
         reply = behaviour(request, state)

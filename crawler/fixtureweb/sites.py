@@ -72,7 +72,7 @@ def gzipped_twin(request: Request) -> Reply | None:
 
 
 def static_file(request: Request) -> Reply | None:
-    """site/<host>/<path> (index.html for folders); `{{port}}` becomes the addressed port."""
+    """site/<host>/<path> (index.html for folders); `:{{port}}` becomes the addressed port (or nothing)."""
     host_root = (SITE_ROOT / request.host).resolve()
     relative = request.path.lstrip("/")
     if not relative or relative.endswith("/"):
@@ -83,5 +83,5 @@ def static_file(request: Request) -> Reply | None:
     content_type = CONTENT_TYPES.get(file.suffix, "application/octet-stream")
     body = file.read_bytes()
     if content_type.endswith("utf-8"):
-        body = body.replace(b"{{port}}", str(request.port).encode())
+        body = body.replace(b":{{port}}", request.port_suffix.encode())
     return Reply(200, body, content_type)

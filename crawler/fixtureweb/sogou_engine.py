@@ -33,7 +33,7 @@ def sponsored(request: Request, listing: Listing) -> str:
     landing = request.link(listing.host, listing.path)
     return (
         f'<div id="promotion_adv_container"><div class="biz_rb" id="sponsor_0"><h3 class="biz_title">'
-        f'<a href="http://sogou.test:{request.port}/bill_cpc?v=1&amp;url={click_token(landing)}" target="_blank">{escape(listing.title)}</a></h3>'
+        f'<a href="http://sogou.test{request.port_suffix}/bill_cpc?v=1&amp;url={click_token(landing)}" target="_blank">{escape(listing.title)}</a></h3>'
         f'<div class="biz_text">{escape(listing.snippet)}</div><div class="biz_cite"><cite>{escape(listing.host)}</cite><span class="biz_label">广告</span></div></div></div>'
     )
 

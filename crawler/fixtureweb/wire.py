@@ -15,7 +15,7 @@ NUMBER_CLOSE = "<!--/n-->"
 class Request:
     method: str
     host: str  # lower-case name without port, e.g. "bbs.test"
-    port: int  # the port the client addressed (from the Host header)
+    port: int | None  # the port named in the Host header; None when the client used port 80
     target: str  # path with query, as sent
     headers: dict[str, str]
     body: bytes = b""
@@ -32,9 +32,14 @@ class Request:
         values = self.query.get(name)
         return values[0] if values else default
 
+    @property
+    def port_suffix(self) -> str:
+        """":43123" when the client addressed a port, "" when it used the default (the demo's URLs)."""
+        return f":{self.port}" if self.port else ""
+
     def link(self, host: str, target: str) -> str:
-        """An absolute link to another virtual host on the same port, as pages write them."""
-        return f"http://{host}:{self.port}{target}"
+        """An absolute link to another virtual host, addressed the way this request was."""
+        return f"http://{host}{self.port_suffix}{target}"
 
 
 @dataclass

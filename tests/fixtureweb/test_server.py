@@ -151,9 +151,23 @@ def test_number_markers_keep_or_drop_what_they_wrap():
 def test_demo_settings_map_every_host_to_loopback(fixture_web):
     settings = demo_settings(fixture_web)
     assert set(settings["SCAMSWEEP_STATIC_HOSTS"]) == set(all_hosts())
-    assert set(settings["SCAMSWEEP_STATIC_HOSTS"].values()) == {"127.0.0.1"}
+    assert set(settings["SCAMSWEEP_STATIC_HOSTS"].values()) == {f"127.0.0.1:{fixture_web.port}"}
     assert settings["SCAMSWEEP_SSRF_ALLOW_HOSTS"] == ["127.0.0.1"]
-    assert str(fixture_web.port) in settings["SCAMSWEEP_SEARCH_ENGINES"]["bing"]["url"]
+    # URLs never carry the port, so the same page has the same URL in every run
+    assert settings["SCAMSWEEP_SEARCH_ENGINES"]["bing"]["url"].startswith("http://search.test/search?")
+
+
+def test_a_request_without_a_port_gets_links_without_one(fixture_web):
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", fixture_web.port, timeout=30)
+    try:
+        connection.request("GET", "/zhuxiao.html", headers={"Host": "huanbei-kefu.test"})
+        body = connection.getresponse().read().decode("utf-8")
+    finally:
+        connection.close()
+    assert "http://huanbei-kefu.test/zhuxiao.html" in body or "http://huanbei-kefu.test/" in body
+    assert f":{fixture_web.port}" not in body
 
 
 def test_every_expected_page_is_served(fixture_web):
