@@ -10,6 +10,7 @@ from pathlib import Path
 from scrapy.exceptions import NotConfigured
 
 from crawler.items import PageItem
+from crawler.pipelines.detect import judged_units
 from takedown.errors import EvidenceError
 from takedown.evidence.capture import capture_fetch
 from takedown.evidence.screenshot import DEFAULT_CHROMIUM
@@ -32,16 +33,8 @@ def should_capture(item: PageItem) -> bool:
 
 
 def judged_texts(item: PageItem) -> dict[str, str]:
-    """The text each verdict was computed on, by verdict name, so spans can be shown later.
-
-    Mirrors crawler.pipelines.detect.judge_item: a segment is judged as "title\\ntext".
-    """
-    texts = {"page": item.text} if item.text else {}
-    for index, segment in enumerate(item.segments):
-        if segment.text:
-            name = "app" if segment.kind == "app_description" else f"{segment.kind}:{index}"
-            texts[name] = f"{segment.title}\n{segment.text}" if segment.title else segment.text
-    return texts
+    """The text each verdict was computed on, by verdict name, so spans can be shown later."""
+    return {name: text for name, text, _url in judged_units(item)}
 
 
 def verdict_record(verdict) -> dict:

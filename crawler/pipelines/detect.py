@@ -10,28 +10,32 @@ from crawler.items import PageItem
 logger = logging.getLogger(__name__)
 
 
-def judge_item(detector, item: PageItem) -> tuple[list, object | None]:
-    """Verdicts for the whole page and for each segment, plus an impersonated-app hit.
+def judged_units(item: PageItem) -> list[tuple[str, str, str]]:
+    """(name, text, url) of every unit the detector judges on a page, in order.
 
     The page as a whole is judged because a scam often spreads its claim and its number
     over several posts; each segment is judged on its own because one spam post in an
     otherwise honest thread (or one snippet on a results page) is a finding of its own.
+    Names are "page", "app", or "<segment kind>:<index>"; evidence spans refer to these texts.
     """
     page_url = item.final_url or item.url
-    verdicts = []
-    if item.text:
-        verdicts.append(
-            ("page", detector.analyse(item.text, url=page_url, source_kind=item.source_kind,
-                                      lang=item.lang, tel_links=tuple(item.tel_links)))
-        )
+    units = [("page", item.text, page_url)] if item.text else []
     for index, segment in enumerate(item.segments):
         if not segment.text:
             continue
         name = "app" if segment.kind == "app_description" else f"{segment.kind}:{index}"
         text = f"{segment.title}\n{segment.text}" if segment.title else segment.text
-        verdicts.append(
-            (name, detector.analyse(text, url=segment.url or page_url, source_kind=item.source_kind, lang=item.lang))
-        )
+        units.append((name, text, segment.url or page_url))
+    return units
+
+
+def judge_item(detector, item: PageItem) -> tuple[list, object | None]:
+    """Verdicts for each judged unit of the page, plus an impersonated-app hit."""
+    verdicts = [
+        (name, detector.analyse(text, url=url, source_kind=item.source_kind, lang=item.lang,
+                                tel_links=tuple(item.tel_links) if name == "page" else ()))
+        for name, text, url in judged_units(item)
+    ]
     app_finding = None
     if item.app is not None:
         app = item.app
