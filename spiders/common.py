@@ -1,7 +1,7 @@
 """What every spider shares: PageItems from responses, parser lookup, brand queries, argument checks."""
 from __future__ import annotations
 
-import importlib
+import functools
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
@@ -12,8 +12,6 @@ from crawler.items import AppInfo, PageItem, TextSegment
 from spiders.parsers.base import ForumThread, ParseResult, SavedResponse, SerpResult
 from spiders.parsers.page import extract_page
 
-# Our own parsers by name; the registry (spiders/parsers/registry.py) knows the others.
-OWN_PARSERS = ("bing", "brave", "discuz", "itunes", "sitemap")
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-subscription-token", "x-api-key"})
 
 
@@ -57,17 +55,18 @@ def saved_response(response) -> SavedResponse:
 
 
 def parser_for(name: str) -> Callable[[SavedResponse], ParseResult]:
-    """The parse function of a site, from the registry or our own parser modules."""
+    """The parse function of a site; it never raises on hostile content.
+
+    `registry.run` falls back to the generic extraction of the site's kind when a parser
+    gives up, so a spider callback always gets a ParseResult.
+    """
+    from spiders.parsers import registry
+
     try:
-        from spiders.parsers.registry import SITES
-    except ImportError:  # the registry is optional for our own parsers
-        SITES = {}
-    if name in SITES:
-        return SITES[name]
-    if name in OWN_PARSERS:
-        return importlib.import_module(f"spiders.parsers.{name}").parse
-    known = sorted(set(SITES) | set(OWN_PARSERS))
-    raise SpiderArgumentError(f"unknown parser {name!r} (known: {', '.join(known)})")
+        registry.get_parser(name)
+    except registry.UnknownSite:
+        raise SpiderArgumentError(f"unknown parser {name!r} (known: {', '.join(sorted(registry.SITES))})") from None
+    return functools.partial(registry.run, name)
 
 
 def page_item(response, *, spider: str, source_kind: str, segments: Iterable[TextSegment] = (), **found) -> PageItem:
