@@ -51,7 +51,10 @@ def _cjk_name(rng: random.Random) -> str:
 
 
 def _latin_name(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+    """Two-word names ("Kalomi Venra"): a million combinations, enough for 10,000 brands."""
+    first = "".join(rng.choice(SYLLABLES) for _ in range(3))
+    second = "".join(rng.choice(SYLLABLES) for _ in range(2))
+    return f"{first.capitalize()} {second.capitalize()}"
 
 
 def make_pages(count: int, brands: tuple[Brand, ...], rng: random.Random) -> list[str]:

@@ -14,6 +14,7 @@ from rapidfuzz.distance import Hamming
 from detectors.normalise.base import Normalised
 from detectors.normalise.homoglyphs import latin_skeleton
 from detectors.normalise.names import folded, light_fold, name_key, script_variants
+from detectors.regions import merge
 from detectors.types import Brand, BrandHit, Span
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -135,7 +136,7 @@ class BrandIndex:
     def find_near(self, view: Normalised, original: str, windows: Iterable[tuple[int, int]]) -> list[BrandHit]:
         """Pinyin homophones and fuzzy spellings inside view windows (around phone numbers)."""
         hits: list[BrandHit] = []
-        for start, end in _merge(windows):
+        for start, end in merge(list(windows)):
             piece = Normalised(view.text[start:end], view.origin[start:end])
             compact, _ = folded(piece)
             for run in _CJK_RUN.finditer(compact.text):
@@ -241,16 +242,6 @@ def _exact_kind(raw: str, segment: str, alias: Alias) -> str:
     if not alias.latin and any(ch not in alias.text and unicodedata.category(ch).startswith("Lo") for ch in raw):
         return "traditional"
     return "exact"
-
-
-def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
-    for start, end in sorted(windows):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(a, b) for a, b in merged]
 
 
 def _trigram_index(aliases: Sequence[Alias]) -> dict[str, tuple[int, ...]]:

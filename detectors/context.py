@@ -38,15 +38,18 @@ class Cues:
         return start, end
 
 
+NO_CUES = Cues([], [], [], [], [], [])
+
+
 def find_cues(text: str, focus: list[tuple[int, int]]) -> Cues:
     """The cues of a text. Warnings are read everywhere (a whole text can be a warning);
-    the other families only inside `focus`, the windows around numbers and the title."""
+    the other families, and sentence ends, only inside `focus` (around numbers, the title)."""
     lowered = casefold(text)[0]
     return Cues(
         claims=_in_windows(CLAIMS, text, lowered, focus), warnings=WARNINGS.find(text, lowered),
         disclaimers=_in_windows(DISCLAIMERS, text, lowered, focus), vouches=_in_windows(VOUCHES, text, lowered, focus),
         businesses=_in_windows(BUSINESSES, text, lowered, focus),
-        sentence_ends=[m.start() for m in _SENTENCE_END.finditer(text)],
+        sentence_ends=[m.start() for start, end in focus for m in _SENTENCE_END.finditer(text, start, end)],
     )
 
 

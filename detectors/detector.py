@@ -11,8 +11,8 @@ import phonenumbers
 
 from detectors import scoring
 from detectors.brands import BrandIndex
-from detectors.context import find_cues, host_of, on_domain
-from detectors.regions import around, candidate_windows
+from detectors.context import NO_CUES, find_cues, host_of, on_domain
+from detectors.regions import around, candidate_windows, merge
 from detectors.normalise.names import name_key
 from detectors.normalise.pipeline import normalise
 from detectors.page import Page
@@ -25,6 +25,7 @@ MAX_TEXT = 1_000_000  # characters judged per text; the rest is ignored and flag
 NEAR_WINDOW = 160  # characters around a number searched for disguised brand names
 CUE_WINDOW = 400  # characters around a number whose claim, disclaimer and business words are read
 TITLE_CHARS = 200  # the start of a text, searched like the surroundings of a number
+BRAND_REACH = 600  # characters around a phone-like run searched for brand names
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _URL_SEPARATORS = re.compile(r"[-_/.+=&?%]+")
 _LANG_REGIONS = {"zh": ("CN",), "zh-tw": ("TW", "HK", "CN"), "zh-hk": ("HK", "TW", "CN"), "en": ("US", "GB")}
@@ -66,12 +67,19 @@ class Detector:
 
     def _gather(self, text: str, url, source_kind, lang, tel_links) -> Page:
         host = host_of(url)
-        plain = self.index.find_plain(text) + self._url_mentions(url)
+        windows = candidate_windows(text)
+        # Without a number a text cannot be a scam, so a text with no phone-like run costs
+        # one regex scan; the costlier looks (names, disguised names near numbers, claim
+        # words, sentences) are taken only when they can matter.
+        plain = self._plain_mentions(text, windows) + self._url_mentions(url) if windows else []
         host_brands = self.index.find_in_host(host) if host else []
         regions = self._regions(plain, host_brands, lang, text)
-        phones = _phones_in_windows(text, candidate_windows(text), regions)
-        spans = [(hit.span.start, hit.span.end) for hit in phones if hit.span] + [(0, min(len(text), TITLE_CHARS))]
-        brand_hits = _dedupe_mentions(plain + self._disguised_mentions(text, around(spans, NEAR_WINDOW, len(text))))
+        phones = _phones_in_windows(text, windows, regions)
+        spans = [(hit.span.start, hit.span.end) for hit in phones if hit.span]
+        if spans:
+            spans.append((0, min(len(text), TITLE_CHARS)))
+        disguised = self._disguised_mentions(text, around(spans, NEAR_WINDOW, len(text)), around(spans[:-1], NEAR_WINDOW, len(text)))
+        brand_hits = _dedupe_mentions(plain + disguised)
         brand = self._page_brand(brand_hits, host_brands)
         official_domain = brand is not None and on_domain(host, brand.official_domains)
         if host and not official_domain:
@@ -79,18 +87,35 @@ class Detector:
         return Page(
             text=text, url=url, host=host, source_kind=source_kind or "other", lang=lang,
             phones=phones, tel_phones=tel_link_hits(tel_links, regions) if tel_links else [],
-            brand_hits=brand_hits, host_brands=host_brands, cues=find_cues(text, around(spans, CUE_WINDOW, len(text))),
+            brand_hits=brand_hits, host_brands=host_brands,
+            cues=find_cues(text, around(spans, CUE_WINDOW, len(text))) if spans else NO_CUES,
             brand=brand, brands_by_name=self.by_name, official_numbers=self.official_numbers,
             on_official_domain=official_domain,
         )
 
-    def _disguised_mentions(self, text: str, windows: list[tuple[int, int]]) -> list[BrandHit]:
-        """Names broken by separators, homophones and near spellings, looked for near numbers only."""
+    def _plain_mentions(self, text: str, windows: list[tuple[int, int]]) -> list[BrandHit]:
+        """Brand names written whole in the title and around phone-like runs.
+
+        Only there: the automaton's cost per character grows with its size, so reading just
+        these windows keeps the cost per page flat from ten to ten thousand brands.
+        """
+        reach = around(windows, BRAND_REACH, len(text)) + [(0, min(len(text), TITLE_CHARS))]
+        hits = []
+        for start, end in merge(reach):
+            hits += [_shift_mention(hit, start) for hit in self.index.find_plain(text[start:end])]
+        return hits
+
+    def _disguised_mentions(self, text: str, windows: list[tuple[int, int]],
+                            near_numbers: list[tuple[int, int]]) -> list[BrandHit]:
+        """Names broken by separators (near numbers and in the title), homophones and near
+        spellings (near numbers only)."""
         hits = []
         for start, end in windows:
             piece = text[start:end]
             view = normalise(piece)
-            found = self.index.find_exact(view, piece) + self.index.find_near(view, piece, [(0, len(view.text))])
+            found = self.index.find_exact(view, piece)
+            if any(a < end and start < b for a, b in near_numbers):
+                found += self.index.find_near(view, piece, [(0, len(view.text))])
             hits += [_shift_mention(hit, start) for hit in found]
         return hits
 

@@ -33,14 +33,18 @@ class PinyinIndex:
 
     def __init__(self, aliases: Sequence):
         self.aliases = aliases
+        # Keyed by one real character and one reading, so a lookup only meets aliases that
+        # share a character with the text (a homophone must keep half its characters).
         self.by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.latin_keys: dict[str, list[int]] = defaultdict(list)
         for alias_id, alias in enumerate(aliases):
             key = alias.key
             if alias.latin or len(key) < 2 or not all(readings(ch) for ch in key):
                 continue
-            for pair in itertools.product(readings(key[0]), readings(key[1])):
-                self.by_pair[pair].append(alias_id)
+            for reading in readings(key[1]):
+                self.by_pair[(key[0], reading)].append(alias_id)
+            for reading in readings(key[0]):
+                self.by_pair[(reading, key[1])].append(alias_id)
             for spelled in itertools.islice(itertools.product(*(sorted(readings(ch)) for ch in key)), MAX_READINGS):
                 joined = "".join(spelled)
                 if len(joined) >= 5:
@@ -61,8 +65,9 @@ class PinyinIndex:
         """(alias id, start, end, similarity) for sound-alike, not identical, names in a CJK run."""
         found = []
         for start in range(len(run) - 1):
-            first, second = readings(run[start]), readings(run[start + 1])
-            candidates = {a for pair in itertools.product(first, second) for a in self.by_pair.get(pair, ())}
+            first, second = run[start], run[start + 1]
+            candidates = {a for r in readings(second) for a in self.by_pair.get((first, r), ())}
+            candidates.update(a for r in readings(first) for a in self.by_pair.get((r, second), ()))
             for alias_id in candidates:
                 key = self.aliases[alias_id].key
                 piece = run[start:start + len(key)]

@@ -23,7 +23,8 @@ _BETWEEN = SEPARATOR_CLASS + "\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufe0f\u20e3
 _NUMBER_WORD = "(?:" + "|".join(WORD_DIGITS) + "|hundred|double|triple)"  # matched on lower-cased text
 # A digit, or an O/o/I/l touching an ASCII digit ("954l2", "4OO6").
 _DIGIT_OR_LETTER = f"(?:[{_DIGIT_LIKE}]|(?<=[0-9])[OoIl]|[OoIl](?=[0-9]))"
-_CANDIDATE = re.compile(f"{_DIGIT_OR_LETTER}(?:[{_BETWEEN}]{{0,{MAX_GAP}}}{_DIGIT_OR_LETTER}){{4,}}")
+# Starting on a plain digit class lets the regex engine skip ahead quickly.
+_CANDIDATE = re.compile(f"[{_DIGIT_LIKE}](?:[{_BETWEEN}]{{0,{MAX_GAP}}}{_DIGIT_OR_LETTER}){{4,}}")
 # Spelled-out runs; the word edge before the first word is checked in code (a leading \b
 # would stop the regex engine from skipping quickly to possible first letters).
 _WORDS = re.compile(f"{_NUMBER_WORD}\\b(?:[^a-z0-9\\n]{{1,3}}{_NUMBER_WORD}\\b){{2,}}")
