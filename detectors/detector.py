@@ -25,7 +25,7 @@ MAX_TEXT = 1_000_000  # characters judged per text; the rest is ignored and flag
 NEAR_WINDOW = 160  # characters around a number searched for disguised brand names
 CUE_WINDOW = 400  # characters around a number whose claim, disclaimer and business words are read
 TITLE_CHARS = 200  # the start of a text, searched like the surroundings of a number
-BRAND_REACH = 600  # characters around a phone-like run searched for brand names
+BRAND_REACH = 400  # characters around a number searched for brand names
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _URL_SEPARATORS = re.compile(r"[-_/.+=&?%]+")
 _LANG_REGIONS = {"zh": ("CN",), "zh-tw": ("TW", "HK", "CN"), "zh-hk": ("HK", "TW", "CN"), "en": ("US", "GB")}
@@ -67,14 +67,19 @@ class Detector:
 
     def _gather(self, text: str, url, source_kind, lang, tel_links) -> Page:
         host = host_of(url)
+        host_brands = self.index.find_in_host(host) if host else []
         windows = candidate_windows(text)
         # Without a number a text cannot be a scam, so a text with no phone-like run costs
-        # one regex scan; the costlier looks (names, disguised names near numbers, claim
-        # words, sentences) are taken only when they can matter.
-        plain = self._plain_mentions(text, windows) + self._url_mentions(url) if windows else []
-        host_brands = self.index.find_in_host(host) if host else []
-        regions = self._regions(plain, host_brands, lang, text)
+        # one regex scan, and one without a number no brand lookup; the costlier looks
+        # (names, disguised names, claim words, sentences) are taken only where they matter.
+        regions = self._regions([], host_brands, lang, text)
         phones = _phones_in_windows(text, windows, regions)
+        plain: list[BrandHit] = []
+        if phones:
+            plain = self._plain_mentions(text, [(h.span.start, h.span.end) for h in phones]) + self._url_mentions(url)
+            better = self._regions(plain, host_brands, lang, text)
+            if better[0] != regions[0]:  # the brand's market reads national numbers differently
+                regions, phones = better, _phones_in_windows(text, windows, better)
         spans = [(hit.span.start, hit.span.end) for hit in phones if hit.span]
         if spans:
             spans.append((0, min(len(text), TITLE_CHARS)))
@@ -94,7 +99,7 @@ class Detector:
         )
 
     def _plain_mentions(self, text: str, windows: list[tuple[int, int]]) -> list[BrandHit]:
-        """Brand names written whole in the title and around phone-like runs.
+        """Brand names written whole in the title and around numbers.
 
         Only there: the automaton's cost per character grows with its size, so reading just
         these windows keeps the cost per page flat from ten to ten thousand brands.
