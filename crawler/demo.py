@@ -19,6 +19,7 @@ class DemoResult:
     summary: CrawlSummary
     new_findings: int
     pages_crawled: int
+    pages_unchanged: int
     db_display: str
     evidence_dir: Path
     spider_stats: dict
@@ -34,11 +35,13 @@ def ensure_writable_folder(folder: Path) -> None:
         raise EvidenceError(f"evidence folder {folder} is not writable: {exc.strerror or exc}") from None
 
 
-def count_findings(session_factory) -> int:
+def stored_findings(db_url: str) -> list:
+    """Every finding in the (upgraded) store at `db_url`."""
+    from takedown.db import open_store
     from takedown.store import list_findings
 
-    with session_factory() as session:
-        return len(list_findings(session))
+    with open_store(db_url) as sessions, sessions() as session:
+        return list_findings(session)
 
 
 def run_demo(*, db_url: str, evidence_dir: Path, brand_book: Path, spiders: Sequence[str],
@@ -46,15 +49,11 @@ def run_demo(*, db_url: str, evidence_dir: Path, brand_book: Path, spiders: Sequ
     """Crawl the local web with `spiders` into `db_url`; the same call twice adds no duplicates."""
     from crawler.fixtureweb import demo_settings
     from crawler.fixtureweb.run import start_fixture_web
-    from takedown.db import make_engine, session_factory, upgrade
-    from takedown.store import list_findings
+    from takedown.db import display_url
 
     load_brands(brand_book)  # a bad brand book fails here, before anything starts
     ensure_writable_folder(evidence_dir)
-    engine = make_engine(db_url)
-    upgrade(engine)
-    sessions = session_factory(engine)
-    before = count_findings(sessions)
+    before = len(stored_findings(db_url))  # also upgrades the store, and fails early if it is unreachable
     with start_fixture_web() as web:
         settings = project_settings({
             **demo_settings(web),
@@ -67,14 +66,13 @@ def run_demo(*, db_url: str, evidence_dir: Path, brand_book: Path, spiders: Sequ
     errors = sum(int(s.get("log_count/ERROR", 0)) for s in stats.values())
     if errors:
         raise UserError(f"the demo crawl logged {errors} errors; run `scamsweep demo --verbose` to see them")
-    with sessions() as session:
-        findings = list_findings(session)
-    engine.dispose()
+    findings = stored_findings(db_url)
     return DemoResult(
         summary=summarise(findings),
         new_findings=len(findings) - before,
         pages_crawled=sum(int(s.get("item_scraped_count", 0)) for s in stats.values()),
-        db_display=engine.url.render_as_string(hide_password=True),
+        pages_unchanged=sum(int(s.get("scamsweep/unchanged/not_judged", 0)) for s in stats.values()),
+        db_display=display_url(db_url),
         evidence_dir=Path(os.path.abspath(evidence_dir)),
         spider_stats=stats,
     )

@@ -64,7 +64,8 @@ class PageItem:
     is_ad: bool = False
     flags: list[str] = field(default_factory=list)  # e.g. parse_limited, decoded_with_replacement
     timings: dict[str, float] = field(default_factory=dict)
-    # filled by the pipelines, in order: detect (300) -> capture (400) -> store (500)
+    # filled by the pipelines, in order: unchanged (250) -> detect (300) -> capture (400) -> store (500)
+    unchanged: bool = False  # same body as stored and judged by this detector version: not judged again
     verdicts: list = field(default_factory=list)  # [(segment name, detectors.Verdict)]: "page", "post:N", "snippet:N", "app"
     app_finding: object | None = None  # detectors.BrandHit when the listing impersonates a brand's app
     capture: object | None = None  # what the capture pipeline wrote (paths and hashes)

@@ -89,6 +89,7 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 
 ITEM_PIPELINES = {
+    "crawler.pipelines.unchanged.UnchangedPipeline": 250,
     "crawler.pipelines.detect.DetectPipeline": 300,
     "crawler.pipelines.capture.CapturePipeline": 400,
     "crawler.pipelines.store.StorePipeline": 500,
@@ -99,6 +100,7 @@ SCAMSWEEP_CONFIG = "brands.toml"
 SCAMSWEEP_DB_URL = "sqlite:///scamsweep.db"
 SCAMSWEEP_EVIDENCE_DIR = "evidence"
 SCAMSWEEP_STORE_ENABLED = True
+SCAMSWEEP_UNCHANGED_ENABLED = True
 SCAMSWEEP_STORE_RETRY_TIMES = 6
 SCAMSWEEP_STORE_RETRY_DELAY = 0.5
 SCAMSWEEP_CAPTURE_ENABLED = True

@@ -128,6 +128,17 @@ def upgrade(url_or_engine: str | URL | Engine, revision: str = "head") -> None:
             engine.dispose()
 
 
+def connect_store(url: str | URL) -> tuple[Engine, sessionmaker[Session]]:
+    """The engine and sessionmaker of an up-to-date store at `url`; the caller disposes the engine."""
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, session_factory(engine)
+
+
 @contextmanager
 def open_store(url: str | URL) -> Iterator[sessionmaker[Session]]:
     """The sessionmaker of an up-to-date store at `url`, disposed of on exit (for short commands).
@@ -135,9 +146,8 @@ def open_store(url: str | URL) -> Iterator[sessionmaker[Session]]:
     >>> with open_store("sqlite:///scamsweep.db") as Session:   # doctest: +SKIP
     ...     with Session.begin() as session: ...
     """
-    engine = make_engine(url)
+    engine, sessions = connect_store(url)
     try:
-        upgrade(engine)
-        yield session_factory(engine)
+        yield sessions
     finally:
         engine.dispose()

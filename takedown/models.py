@@ -117,6 +117,8 @@ class Page(Base):
     first_seen: Mapped[UTCTimestamp]
     last_seen: Mapped[UTCTimestamp]
     last_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    # the detector that last judged this body; an unchanged page is judged again only when it changes
+    detector_version: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
     findings: Mapped[list[Finding]] = relationship(back_populates="page")
 

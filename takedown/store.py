@@ -22,7 +22,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -74,8 +74,10 @@ class PageRecord:
     body_path: str | None = None
     run_id: int | None = None
     flags: tuple[str, ...] = ()
+    detector_version: str = ""
 
     def __post_init__(self) -> None:
+        _check_length("detector_version", self.detector_version, 32)
         if not _SHA256.fullmatch(self.body_sha256):
             raise ValueError(f"body_sha256 {self.body_sha256[:80]!r} is not 64 lowercase hex digits")
         _check_length("source_kind", self.source_kind, 16)
@@ -146,7 +148,7 @@ def reason_to_json(reason: Reason) -> dict[str, Any]:
 
 _INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 _PAGE_REFRESHED = ("final_url", "fetched_at", "http_status", "body_sha256", "source_kind", "title",
-                   "content_type", "flags", "last_seen", "last_run_id")
+                   "content_type", "flags", "last_seen", "last_run_id", "detector_version")
 
 
 def _dialect(session: Session) -> str:
@@ -196,9 +198,32 @@ def upsert_page(session: Session, record: PageRecord) -> int:
         url=url, final_url=final_url, fetched_at=record.fetched_at, http_status=record.http_status,
         body_sha256=record.body_sha256, body_path=record.body_path, source_kind=record.source_kind,
         title=title, content_type=content_type, flags=flags, first_seen=record.fetched_at,
-        last_seen=record.fetched_at, last_run_id=record.run_id,
+        last_seen=record.fetched_at, last_run_id=record.run_id, detector_version=record.detector_version,
     )
     return session.execute(_page_upsert(_dialect(session)), values).scalar_one()
+
+
+def judged_state(session: Session, url: str) -> tuple[str, str] | None:
+    """(body SHA-256, detector version) of the stored page at this canonical URL, or None."""
+    row = session.execute(select(Page.body_sha256, Page.detector_version).where(Page.url == url)).one_or_none()
+    return None if row is None else (row[0], row[1])
+
+
+def touch_page(session: Session, url: str, seen_at: datetime, run_id: int | None = None) -> int:
+    """A page fetched again with the same body: bump its last_seen and that of its findings.
+
+    Returns how many findings were touched. Nothing is judged or rewritten: the stored
+    verdicts already describe this very body.
+    """
+    page_id = session.execute(
+        update(Page).where(Page.url == url)
+        .values(last_seen=seen_at, fetched_at=seen_at, last_run_id=run_id).returning(Page.id)
+    ).scalar_one()
+    touched = session.execute(
+        update(Finding).where(Finding.page_id == page_id)
+        .values(last_seen=seen_at, seen_count=Finding.seen_count + 1)
+    )
+    return touched.rowcount or 0
 
 
 @lru_cache(maxsize=None)

@@ -28,14 +28,12 @@ def parse_setting_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("-s", "--set", "pairs", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 def command(spiders: tuple[str, ...], config: str | None, db: str | None, evidence: str | None, pairs: tuple[str, ...]) -> None:
     """Crawl with SPIDERS (see `scrapy list`), detect, capture evidence and store findings."""
-    from takedown.db import make_engine, upgrade
+    from takedown.db import upgrade
 
     brand_book = config_path(config)
     load_brands(brand_book)
     url = db_url(db)
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
+    upgrade(url)
     settings = project_settings({
         "SCAMSWEEP_CONFIG": str(brand_book),
         "SCAMSWEEP_DB_URL": url,

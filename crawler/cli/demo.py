@@ -55,6 +55,7 @@ def render_result(console, result: DemoResult) -> None:
     console.print(numbers)
     console.print(
         f"{summary.findings} findings stored ({result.new_findings} new this run, "
-        f"{summary.impersonating_apps} impersonating apps) from {result.pages_crawled} pages crawled."
+        f"{summary.impersonating_apps} impersonating apps) from {result.pages_crawled} pages crawled; "
+        f"{result.pages_unchanged} of them were already stored with the same body and not judged again."
     )
     console.print(f"Data: database {result.db_display}; page evidence in {result.evidence_dir}")

@@ -58,7 +58,7 @@ class DetectPipeline:
         return cls(Detector(brands), crawler.stats)
 
     async def process_item(self, item):
-        if not isinstance(item, PageItem):
+        if not isinstance(item, PageItem) or item.unchanged:
             return item
         item.verdicts, item.app_finding = await asyncio.to_thread(judge_item, self.detector, item)
         self._count(item)

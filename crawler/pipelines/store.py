@@ -14,11 +14,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from w3lib.url import canonicalize_url
 
 from crawler.items import PageItem
+from detectors import DETECTOR_VERSION
 from detectors.types import BrandHit, Label, Reason, Verdict
 from takedown.errors import DatabaseUnavailable
 from takedown.models import FindingKind
 from takedown.recheck import Observation, due_for_recheck, record_check
-from takedown.store import FindingRecord, PageRecord, finish_run, start_run, upsert_finding, upsert_page
+from takedown.store import FindingRecord, PageRecord, finish_run, start_run, touch_page, upsert_finding, upsert_page
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ def page_record(item: PageItem, body_sha256: str, body_path: str | None, run_id:
         url=canonical_url(item.url), final_url=item.final_url or item.url, fetched_at=item.fetched_at,
         http_status=item.status, body_sha256=body_sha256, source_kind=item.source_kind,
         title=item.title, content_type=item.content_type, body_path=body_path, run_id=run_id,
-        flags=tuple(item.flags),
+        flags=tuple(item.flags), detector_version=DETECTOR_VERSION,
     )
 
 
@@ -131,12 +132,10 @@ class StorePipeline:
         await asyncio.to_thread(self._open)
 
     def _open(self) -> None:
-        from takedown.db import make_engine, session_factory, upgrade
+        from takedown.db import connect_store
         from takedown.evidence.bodies import BodyStore
 
-        self.engine = make_engine(self.db_url)
-        upgrade(self.engine)
-        self.sessions = session_factory(self.engine)
+        self.engine, self.sessions = connect_store(self.db_url)
         self.bodies = BodyStore(self.evidence_dir)
         spider = self.crawler.spider.name if self.crawler and self.crawler.spider else "unknown"
         with self.sessions.begin() as session:
@@ -196,6 +195,10 @@ class StorePipeline:
         return counts or {"recheck/unknown_page": 1}
 
     def _store(self, item: PageItem) -> dict[str, int]:
+        if item.unchanged:
+            with self.sessions.begin() as session:
+                touched = touch_page(session, canonical_url(item.url), item.fetched_at, self.run_id)
+            return {"pages_unchanged": 1, "findings_seen_again": touched}
         body_sha256 = hashlib.sha256(item.body).hexdigest()
         records = finding_records(item, body_sha256)
         body_path = None
