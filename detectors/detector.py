@@ -13,7 +13,6 @@ from detectors import scoring
 from detectors.brands import BrandIndex
 from detectors.context import NO_CUES, find_cues, host_of, on_domain
 from detectors.regions import around, candidate_windows, merge
-from detectors.normalise.names import name_key
 from detectors.normalise.pipeline import normalise
 from detectors.page import Page
 from detectors.phones import extract_phones, number_forms, tel_link_hits
@@ -262,6 +261,3 @@ def _extra_tel(page: Page) -> list[PhoneHit]:
 
 def _unique(reasons: list[Reason]) -> list[Reason]:
     return list(dict.fromkeys(reasons))
-
-
-__all__ = ["Detector", "name_key"]

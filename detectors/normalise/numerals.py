@@ -74,17 +74,27 @@ class _Run:
         run.word_digits = len(_spell(run.tokens))
         return run
 
-    def read_chinese(self) -> bool:
-        return self.chinese > 0 and self.digits + self.chinese + self.word_digits + self.letters >= MIN_CHINESE_RUN
+    def decide(self) -> tuple[bool, bool, bool]:
+        """Which families to read: (Chinese numerals, number words, letters).
 
-    def read_words(self) -> bool:
-        return self.words > 0 and (self.words >= MIN_WORDS or self.digits + self.chinese + self.word_digits >= MIN_WORD_RUN_DIGITS)
-
-    def read_letters(self) -> bool:
-        real = self.digits + (self.chinese if self.read_chinese() else 0) + (self.word_digits if self.read_words() else 0)
-        total = real + self.letters
-        return (self.letters > 0 and real >= MIN_LETTER_RUN_DIGITS and total >= MIN_LETTER_RUN
-                and self.letters <= max(real, MAX_LETTER_SHARE * total))
+        Reading one family adds digits that can tip another, so the decision is iterated
+        to its fixed point; a second pass then sees the same counts (idempotence).
+        """
+        chinese = self.chinese > 0 and self.digits + self.chinese + self.word_digits + self.letters >= MIN_CHINESE_RUN
+        words = letters = False
+        for _ in range(3):
+            from_words = self.word_digits if words else 0
+            from_letters = self.letters if letters else 0
+            converted = self.digits + (self.chinese if chinese else 0)
+            words = self.words > 0 and (
+                self.words >= MIN_WORDS or converted + self.word_digits + from_letters >= MIN_WORD_RUN_DIGITS)
+            real = converted + (self.word_digits if words else 0)
+            total = real + self.letters
+            letters = (self.letters > 0 and real >= MIN_LETTER_RUN_DIGITS and total >= MIN_LETTER_RUN
+                       and self.letters <= max(real, MAX_LETTER_SHARE * total))
+            if from_words == (self.word_digits if words else 0) and from_letters == (self.letters if letters else 0):
+                break
+        return chinese, words, letters
 
 
 def _spell(tokens: list[re.Match[str]]) -> str:
@@ -131,12 +141,13 @@ def digit_runs(text: str) -> tuple[str, list[int] | None]:
 
 def _run_edits(run: _Run, base: int) -> list[tuple[int, int, str]]:
     edits = []
-    if run.read_chinese():
+    chinese, words, letters = run.decide()
+    if chinese:
         edits += [(base + t.start(), base + t.end(), t.group().translate(_CHINESE_TABLE))
                   for t in run.tokens if t.lastgroup == "chinese"]
-    if run.read_words():
+    if words:
         edits += [(base + t.start(), base + t.end(), new) for t, new in _word_values(run.tokens)]
-    if run.read_letters():
+    if letters:
         edits += [(base + t.start(), base + t.end(), t.group().translate(_LETTER_TABLE))
                   for t in run.tokens if t.lastgroup == "letters"]
     return edits
