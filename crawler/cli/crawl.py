@@ -5,6 +5,7 @@ import click
 
 from crawler.cli.options import config_option, db_option, db_url, evidence_dir, evidence_option
 from crawler.config import config_path, load_brands
+from crawler.distributed import check_redis, distributed_settings
 from crawler.errors import ExitStatus, UserError
 from crawler.run import project_settings, run_spiders
 
@@ -26,18 +27,24 @@ def parse_setting_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
 @db_option
 @evidence_option
 @click.option("-s", "--set", "pairs", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
-def command(spiders: tuple[str, ...], config: str | None, db: str | None, evidence: str | None, pairs: tuple[str, ...]) -> None:
+@click.option("--redis", "redis_url", envvar="SCAMSWEEP_REDIS_URL", metavar="URL",
+              help="Share the request queue and duplicate filter with other workers through Redis (env SCAMSWEEP_REDIS_URL).")
+def command(spiders: tuple[str, ...], config: str | None, db: str | None, evidence: str | None, pairs: tuple[str, ...],
+            redis_url: str | None) -> None:
     """Crawl with SPIDERS (see `scrapy list`), detect, capture evidence and store findings."""
     from takedown.db import upgrade
 
     brand_book = config_path(config)
     load_brands(brand_book)
+    if redis_url:
+        check_redis(redis_url)
     url = db_url(db)
     upgrade(url)
     settings = project_settings({
         "SCAMSWEEP_CONFIG": str(brand_book),
         "SCAMSWEEP_DB_URL": url,
         "SCAMSWEEP_EVIDENCE_DIR": evidence_dir(evidence),
+        **(distributed_settings(redis_url) if redis_url else {}),
         **parse_setting_pairs(pairs),
     })
     stats = run_spiders(spiders, settings)

@@ -1,0 +1,167 @@
+"""Distributed crawling through Redis: the JSON codec, the settings, and real workers sharing one queue."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+import uuid
+from collections import Counter
+from datetime import datetime
+
+import pytest
+import redis
+import scrapy
+from scrapy.http import FormRequest
+from scrapy.settings import Settings
+from scrapy.utils.request import request_from_dict
+from scrapy.utils.test import get_crawler
+
+from crawler import redis_codec
+from crawler.distributed import RedisScheduler, check_redis, distributed_settings, redacted
+from crawler.errors import UserError
+from crawler.fixtureweb import BRANDS_TOML
+from tests.spiders.crawl import start_crawl, read_result, run_crawl
+
+UNREACHABLE = "redis://:secret@127.0.0.1:1/0"
+
+
+class Probe(scrapy.Spider):
+    name = "probe"
+
+    def parse_page(self, response, page: int = 1):
+        yield from ()
+
+
+# --- the codec ---------------------------------------------------------------------------------
+
+def test_codec_round_trips_a_request_with_bytes_body_headers_and_meta():
+    spider = Probe()
+    request = scrapy.Request("http://forum.test/t?id=1", method="POST", body=b"\x00\xffq=%E8%BF%98",
+                             headers={"X-Raw": b"\xe8\xbf\x98", "Accept": ["a/b", "c/d"]},
+                             meta={"depth": 2, "redirect_urls": ["http://a.test/"], "pair": (1, "x"), "$odd": {"k": b"v"},
+                                   "latency": 0.25, "none": None},
+                             cb_kwargs={"page": 3}, callback=spider.parse_page, priority=-5, dont_filter=True)
+    encoded = redis_codec.dumps(request.to_dict(spider=spider))
+    json.loads(encoded)  # plain JSON on the wire, readable by anything
+    back = request_from_dict(redis_codec.loads(encoded), spider=spider)
+    assert (back.url, back.method, back.body, back.priority, back.dont_filter) == (request.url, "POST", request.body, -5, True)
+    assert back.headers.getlist("X-Raw") == [b"\xe8\xbf\x98"] and back.headers.getlist("Accept") == [b"a/b", b"c/d"]
+    assert back.meta == request.meta and back.cb_kwargs == {"page": 3}
+    assert back.callback == spider.parse_page
+
+
+def test_codec_keeps_the_request_class_of_a_form_request():
+    spider = Probe()
+    request = FormRequest("http://bbs.test/search.php", formdata={"q": "还呗"}, callback=spider.parse_page)
+    back = request_from_dict(redis_codec.loads(redis_codec.dumps(request.to_dict(spider=spider))), spider=spider)
+    assert type(back) is FormRequest and back.body == request.body
+
+
+@pytest.mark.parametrize(("meta", "where"), [
+    ({"seen": {1, 2}}, "['seen']"),
+    ({"when": datetime(2026, 1, 1)}, "['when']"),
+    ({"nested": [{"handle": object()}]}, "['nested'][0]['handle']"),
+])
+def test_codec_refuses_what_json_cannot_carry_and_says_where(meta, where):
+    with pytest.raises(redis_codec.CodecError, match=r"cannot encode request\['meta'\]" + where.replace("[", r"\[").replace("]", r"\]")):
+        redis_codec.dumps(scrapy.Request("http://a.test/", meta=meta).to_dict())
+
+
+def test_codec_refuses_not_a_number():
+    with pytest.raises(redis_codec.CodecError, match="cannot encode"):
+        redis_codec.dumps(scrapy.Request("http://a.test/", meta={"score": math.nan}).to_dict())
+
+
+@pytest.mark.parametrize("data", [
+    b'{"url": "http://a.test/", "_class": "os.system"}',
+    b"\x80\x04\x95 pickle, not JSON",
+    b'["not", "a", "request"]',
+    b'{"body": {"$bytes": "not base64!"}}',
+])
+def test_codec_refuses_hostile_or_foreign_queue_entries(data):
+    with pytest.raises(redis_codec.CodecError):
+        redis_codec.loads(data)
+
+
+# --- settings and errors -------------------------------------------------------------------------
+
+def test_distributed_settings_switch_scheduler_dupefilter_and_serializer_to_json():
+    settings = distributed_settings("redis://127.0.0.1:6379/0")
+    assert settings["SCHEDULER"] == "crawler.distributed.RedisScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "scrapy_redis.dupefilter.RFPDupeFilter"
+    assert settings["SCHEDULER_PERSIST"] is True and settings["REDIS_URL"] == "redis://127.0.0.1:6379/0"
+    assert settings["SCHEDULER_SERIALIZER"] == "crawler.redis_codec"
+
+
+def test_password_never_appears_in_messages():
+    assert redacted("redis://user:secret@h.test:6380/2") == "redis://user:***@h.test:6380/2"
+    assert redacted("redis://h.test/0") == "redis://h.test/0"
+
+
+def scamsweep_crawl(tmp_path, *options: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "crawler", "crawl", "seeds", "--config", str(BRANDS_TOML),
+               "--db", f"sqlite:///{tmp_path}/s.db", *options]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})})
+
+
+def test_unreachable_redis_is_one_clear_error_before_crawling(tmp_path):
+    result = scamsweep_crawl(tmp_path, "--redis", UNREACHABLE)
+    assert result.returncode != 0 and result.stdout == ""
+    line = result.stderr.strip()
+    assert line.startswith("error: cannot reach Redis at redis://:***@127.0.0.1:1/0: ") and "\n" not in line, result.stderr
+    assert "secret" not in result.stderr
+    assert not (tmp_path / "s.db").exists(), "the crawl went on to open the database"
+
+
+def test_redis_url_also_comes_from_the_environment(tmp_path):
+    result = scamsweep_crawl(tmp_path, env={"SCAMSWEEP_REDIS_URL": "http://not-redis.test"})
+    assert result.returncode != 0
+    assert result.stderr.startswith("error: cannot reach Redis at http://not-redis.test: "), result.stderr
+
+
+def test_scheduler_start_up_against_unreachable_redis_is_a_user_error():
+    settings = {**distributed_settings(UNREACHABLE), "REDIS_PARAMS": {"socket_connect_timeout": 2}}
+    with pytest.raises(UserError, match=r"cannot reach Redis at redis://:\*\*\*@127\.0\.0\.1:1/0"):
+        RedisScheduler.from_crawler(get_crawler(Probe, settings))
+
+
+# --- against a real Redis ------------------------------------------------------------------------
+
+@pytest.fixture()
+def redis_keys(redis_url):
+    """Settings with this test's own keys in Redis; every key is deleted afterwards."""
+    prefix = f"scamsweep-test:{uuid.uuid4().hex}"
+    client = redis.Redis.from_url(redis_url)
+    settings = {**distributed_settings(redis_url),
+                "SCHEDULER_QUEUE_KEY": f"{prefix}:%(spider)s:requests",
+                "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:%(spider)s:dupefilter"}
+    yield prefix, client, settings
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+    client.close()
+
+
+@pytest.mark.redis
+def test_check_redis_accepts_a_live_server(redis_url):
+    check_redis(redis_url)
+
+
+@pytest.mark.redis
+def test_request_that_cannot_be_queued_is_counted_and_kept(redis_keys):
+    prefix, client, settings = redis_keys
+    crawler = get_crawler(Probe, settings)
+    crawler.spider = spider = Probe.from_crawler(crawler)
+    crawler.stats.open_spider()
+    scheduler = RedisScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    assert scheduler.enqueue_request(scrapy.Request("http://a.test/1", callback=lambda response: None))
+    assert scheduler.enqueue_request(scrapy.Request("http://a.test/2", meta={"seen": {1}}))
+    assert scheduler.enqueue_request(scrapy.Request("http://a.test/3", callback=spider.parse_page))
+    assert crawler.stats.get_value("scheduler/unserializable") == 2
+    assert client.zcard(f"{prefix}:probe:requests") == 1
+    fetched = [scheduler.next_request().url for _ in range(3)]
+    assert sorted(fetched) == ["http://a.test/1", "http://a.test/2", "http://a.test/3"]
+    assert scheduler.next_request() is None and not scheduler.has_pending_requests()
+    scheduler.close("finished")
