@@ -16,6 +16,7 @@ from collections import deque
 from urllib.parse import urlsplit, urlunsplit
 
 import redis
+from scrapy.utils.misc import load_object
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.errors import ExitStatus, UserError
@@ -67,8 +68,8 @@ def check_redis(url: str, timeout: float = 5.0) -> None:
 class RedisScheduler(Scheduler):
     """scrapy-redis 0.9.1's scheduler, adapted to Scrapy 2.19 and loud about requests it cannot queue.
 
-    Why a subclass: 0.9.1 passes `spider=` to the stats collector, which Scrapy 2.19 deprecates
-    (a warning per request); its start-up lets a Redis connection error escape as a traceback; and
+    Why a subclass: 0.9.1 passes `spider=` to the stats collector and calls `spider.log()`, both
+    deprecated in Scrapy 2.19 (a warning per request); its start-up lets a Redis connection error escape as a traceback; and
     a request that cannot be encoded raises inside the engine, which only logs it, so the page
     would vanish. Here such a request is logged as an error, counted as `scheduler/unserializable`
     (what Scrapy's own scheduler counts under JOBDIR), and kept in this worker's memory so it is
@@ -88,6 +89,17 @@ class RedisScheduler(Scheduler):
             raise UserError(f"cannot reach Redis at {redacted(url)}: {exc}") from None
         instance.stats = crawler.stats
         return instance
+
+    def open(self, spider) -> None:
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(server=self.server, spider=spider, key=self.queue_key % {"spider": spider.name},
+                                                 serializer=self.serializer)
+        if not self.df:
+            self.df = load_object(self.dupefilter_cls).from_spider(spider)
+        if self.flush_on_start:
+            self.flush()
+        if len(self.queue):
+            logger.info("Resuming the shared crawl: %d requests queued in Redis", len(self.queue))
 
     def __len__(self) -> int:
         return len(self.queue) + len(self.local)

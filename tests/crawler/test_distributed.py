@@ -165,3 +165,87 @@ def test_request_that_cannot_be_queued_is_counted_and_kept(redis_keys):
     assert sorted(fetched) == ["http://a.test/1", "http://a.test/2", "http://a.test/3"]
     assert scheduler.next_request() is None and not scheduler.has_pending_requests()
     scheduler.close("finished")
+
+
+# --- real crawls: scrapy crawl subprocesses against the fixture web ------------------------------
+
+# Slow enough that both workers take part and an interrupt lands midway; checks are on counts, never time.
+PACED = {"CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 0.1, "DOWNLOAD_DELAY_JITTER": 0}
+
+
+def page_hits(before: dict[str, int], after: dict[str, int]) -> Counter:
+    """Server-side fetches since `before`, robots.txt left out (each worker reads it once per host)."""
+    return Counter({key: n - before.get(key, 0) for key, n in after.items()
+                    if n != before.get(key, 0) and not key.endswith("/robots.txt")})
+
+
+def finish_together(*crawls) -> list:
+    """Wait for every (folder, process) crawl to end; their results in the same order."""
+    outputs = [(folder, process.communicate(timeout=150)[0], process) for folder, process in crawls]
+    return [read_result(folder, process.returncode, output) for folder, output, process in outputs]
+
+
+def assert_nothing_lost_in_the_queue(result) -> None:
+    assert result.returncode == 0, result.log[-3000:]
+    assert "scheduler/unserializable" not in result.stats and "scheduler/undecodable" not in result.stats, result.stats
+    used = result.stats.get("scheduler/enqueued/redis", 0) + result.stats.get("scheduler/dequeued/redis", 0)
+    assert used > 0, "the redis scheduler was not used"
+    assert "ScrapyDeprecationWarning" not in result.log and "Traceback" not in result.log, result.log[-3000:]
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+@pytest.mark.parametrize("spider", ["search", "forum", "apps", "seeds"])
+def test_each_spider_yields_the_same_pages_through_the_redis_queue(fixture_web, redis_keys, tmp_path, spider):
+    _, _, settings = redis_keys
+    # Side by side: the same spider with Scrapy's own scheduler and with the shared Redis queue.
+    local, shared = finish_together(
+        (tmp_path / "local", start_crawl(fixture_web, spider, tmp_path / "local")),
+        (tmp_path / "redis", start_crawl(fixture_web, spider, tmp_path / "redis", settings=settings)))
+    assert local.returncode == 0, local.log[-3000:]
+    assert_nothing_lost_in_the_queue(shared)
+    assert shared.urls() and shared.urls() == local.urls()
+
+
+def forum_settings(fixture_web, redis_settings: dict) -> dict:
+    from crawler.fixtureweb import demo_settings
+
+    discuz_only = demo_settings(fixture_web)["SCAMSWEEP_FORUM_SEEDS"][:2]  # bbs.test and oldbbs.test: 31 thread pages
+    return {**PACED, **redis_settings, "SCAMSWEEP_FORUM_SEEDS": discuz_only}
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+def test_two_workers_share_one_crawl_and_fetch_each_page_once(fixture_web, redis_keys, tmp_path):
+    _, _, settings = redis_keys
+    settings = forum_settings(fixture_web, settings)
+    before = fixture_web.hits()
+    workers = [start_crawl(fixture_web, "forum", tmp_path / name, settings=settings) for name in ("one", "two")]
+    results = finish_together(*zip((tmp_path / "one", tmp_path / "two"), workers))
+    for result in results:
+        assert_nothing_lost_in_the_queue(result)
+    pages = [item["url"] for result in results for item in result.items]
+    assert len(pages) == len(set(pages)) == 27 + 1 + 3, "every thread page yielded exactly once between them"
+    assert all(result.items for result in results), "one worker did all the work: the queue was not shared"
+    fetched = page_hits(before, fixture_web.hits())
+    assert fetched and set(fetched.values()) == {1}, {key: n for key, n in fetched.items() if n != 1}
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+def test_stopped_worker_leaves_queue_and_dupefilter_and_another_carries_on(fixture_web, redis_keys, tmp_path):
+    """HOSTILE 65: SCHEDULER_PERSIST keeps <spider>:requests and <spider>:dupefilter when a spider closes."""
+    prefix, client, settings = redis_keys
+    settings = forum_settings(fixture_web, settings)
+    before = fixture_web.hits()
+    first = run_crawl(fixture_web, "forum", tmp_path / "first", settings={**settings, "CLOSESPIDER_ITEMCOUNT": 8})
+    assert first.stats.get("finish_reason") == "closespider_itemcount", first.log[-3000:]
+    assert client.zcard(f"{prefix}:forum:requests") > 0 and client.scard(f"{prefix}:forum:dupefilter") > 0
+    second = run_crawl(fixture_web, "forum", tmp_path / "second", settings=settings)
+    for result in (first, second):
+        assert_nothing_lost_in_the_queue(result)
+    assert client.scard(f"{prefix}:forum:dupefilter") > 0, "the duplicate filter was cleared at the end"
+    pages = [item["url"] for item in first.items + second.items]
+    assert len(set(pages)) == 27 + 1 + 3 and first.items and second.items
+    fetched = page_hits(before, fixture_web.hits())
+    assert set(fetched.values()) == {1}, {key: n for key, n in fetched.items() if n != 1}

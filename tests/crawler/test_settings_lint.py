@@ -1,15 +1,21 @@
 """Settings lint (HOSTILE 92, issue 4 items 6–7): the shipped settings are polite and safe."""
 from __future__ import annotations
 
+import importlib
+import json
 import re
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+import scrapy_redis.dupefilter
+import scrapy_redis.scheduler
 from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
 
 import crawler.settings as project_module
+from crawler import redis_codec
+from crawler.distributed import distributed_settings
 from crawler.resolver import GuardedResolver
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "settings.md"
@@ -95,10 +101,18 @@ def test_trap_defences_are_on(settings, switch):
     assert settings.getbool(switch)
 
 
-def test_persistent_queue_under_redis_keeps_its_state(settings):
-    if "scrapy_redis" not in str(settings.get("SCHEDULER")):
-        pytest.skip("the redis scheduler is not configured in crawler/settings.py")
-    assert settings.getbool("SCHEDULER_PERSIST")
+def test_persistent_queue_under_redis_keeps_its_state():
+    """HOSTILE 62/65: under `crawl --redis` the queue persists, requests travel as JSON, never pickle."""
+    distributed = Settings()
+    distributed.setmodule("crawler.settings", priority="project")
+    distributed.setdict(distributed_settings("redis://127.0.0.1:6379/0"), priority="cmdline")
+    assert issubclass(load_object(distributed.get("SCHEDULER")), scrapy_redis.scheduler.Scheduler)
+    assert issubclass(load_object(distributed.get("DUPEFILTER_CLASS")), scrapy_redis.dupefilter.RFPDupeFilter)
+    assert distributed.getbool("SCHEDULER_PERSIST")
+    assert not distributed.getbool("SCHEDULER_FLUSH_ON_START")
+    serializer = importlib.import_module(distributed.get("SCHEDULER_SERIALIZER"))
+    assert serializer is redis_codec
+    assert json.loads(serializer.dumps({"url": "http://a.test/", "body": b"\x80"})) == {"url": "http://a.test/", "body": {"$bytes": "gA=="}}
 
 
 def test_every_scamsweep_setting_is_documented():
