@@ -16,6 +16,8 @@ from collections import deque
 from urllib.parse import urlsplit, urlunsplit
 
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 from scrapy.utils.misc import load_object
 from scrapy_redis.scheduler import Scheduler
 
@@ -38,6 +40,7 @@ def distributed_settings(redis_url: str) -> dict:
         "SCHEDULER_QUEUE_KEY": QUEUE_KEY,
         "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY,
         "REDIS_URL": redis_url,
+        "REDIS_PARAMS": {"redis_cls": "crawler.distributed.ResilientRedis"},
     }
 
 
@@ -65,6 +68,23 @@ def check_redis(url: str, timeout: float = 5.0) -> None:
         client.close()
 
 
+class ResilientRedis(redis.Redis):
+    """A Redis client that rides out an outage instead of failing the crawl (HOSTILE 64).
+
+    A command that meets a connection error or timeout is retried after 0.5 s, doubling to at most
+    10 s, twelve times: about 85 s in all. The worker waits (scheduler calls are synchronous) and
+    carries on when Redis is back; its queue is in Redis, so a Redis restart with AOF/RDB on loses
+    nothing. Past the budget the error is raised and the crawl fails loudly.
+    """
+
+    RETRIES = 12
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs):
+        kwargs.setdefault("retry", Retry(ExponentialBackoff(cap=10.0, base=0.5), cls.RETRIES))
+        return super().from_url(url, **kwargs)
+
+
 class RedisScheduler(Scheduler):
     """scrapy-redis 0.9.1's scheduler, adapted to Scrapy 2.19 and loud about requests it cannot queue.
 
@@ -83,6 +103,8 @@ class RedisScheduler(Scheduler):
     @classmethod
     def from_crawler(cls, crawler):
         url = crawler.settings.get("REDIS_URL") or ""
+        if url:  # fail fast at start-up: the client below retries an outage for over a minute
+            check_redis(url)
         try:
             instance = cls.from_settings(crawler.settings)
         except redis.RedisError as exc:

@@ -1,14 +1,18 @@
 """Distributed crawling through Redis: the JSON codec, the settings, and real workers sharing one queue."""
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
+import socket
 import subprocess
 import sys
+import threading
 import uuid
 from collections import Counter
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import pytest
 import redis
@@ -122,9 +126,8 @@ def test_redis_url_also_comes_from_the_environment(tmp_path):
 
 
 def test_scheduler_start_up_against_unreachable_redis_is_a_user_error():
-    settings = {**distributed_settings(UNREACHABLE), "REDIS_PARAMS": {"socket_connect_timeout": 2}}
     with pytest.raises(UserError, match=r"cannot reach Redis at redis://:\*\*\*@127\.0\.0\.1:1/0"):
-        RedisScheduler.from_crawler(get_crawler(Probe, settings))
+        RedisScheduler.from_crawler(get_crawler(Probe, distributed_settings(UNREACHABLE)))
 
 
 # --- against a real Redis ------------------------------------------------------------------------
@@ -249,3 +252,75 @@ def test_stopped_worker_leaves_queue_and_dupefilter_and_another_carries_on(fixtu
     assert len(set(pages)) == 27 + 1 + 3 and first.items and second.items
     fetched = page_hits(before, fixture_web.hits())
     assert set(fetched.values()) == {1}, {key: n for key, n in fetched.items() if n != 1}
+
+
+class FlakyProxy:
+    """A TCP relay to Redis on 127.0.0.1, port 0, that can drop every connection and refuse the next few."""
+
+    def __init__(self, upstream: str):
+        target = urlsplit(upstream)
+        self.upstream = (target.hostname, target.port or 6379)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"redis://127.0.0.1:{self.listener.getsockname()[1]}{target.path}"
+        self.refuse, self.refused, self.open = 0, 0, []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def outage(self, refused_connections: int) -> None:
+        """Cut every open connection; the next `refused_connections` connects are closed at once."""
+        self.refuse = refused_connections
+        for conn in self.open:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        self.open.clear()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if self.refuse > 0:
+                self.refuse, self.refused = self.refuse - 1, self.refused + 1
+                client.close()
+                continue
+            server = socket.create_connection(self.upstream)
+            self.open += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_RDWR)
+        source.close()
+        sink.close()
+
+    def close(self) -> None:
+        self.listener.close()
+        self.outage(0)
+
+
+@pytest.mark.redis
+def test_scheduler_rides_out_a_redis_outage(redis_keys):
+    """HOSTILE 64: Redis drops every connection and refuses two reconnects; the worker waits and carries on."""
+    prefix, client, settings = redis_keys
+    proxy = FlakyProxy(settings["REDIS_URL"])
+    try:
+        crawler = get_crawler(Probe, {**settings, "REDIS_URL": proxy.url})
+        crawler.spider = spider = Probe.from_crawler(crawler)
+        crawler.stats.open_spider()
+        scheduler = RedisScheduler.from_crawler(crawler)
+        scheduler.open(spider)
+        assert scheduler.enqueue_request(scrapy.Request("http://a.test/1", callback=spider.parse_page))
+        proxy.outage(refused_connections=2)
+        assert scheduler.enqueue_request(scrapy.Request("http://a.test/2", callback=spider.parse_page))
+        assert proxy.refused == 2, "the outage was never met"
+        assert {scheduler.next_request().url, scheduler.next_request().url} == {"http://a.test/1", "http://a.test/2"}
+        assert client.zcard(f"{prefix}:probe:requests") == 0
+        scheduler.close("finished")
+        scheduler.server.close()
+    finally:
+        proxy.close()
