@@ -76,12 +76,9 @@ def existing_db(url: str) -> str:
 
 
 def official_numbers(config: str | None) -> dict[str, list[str]]:
-    """Each brand's official numbers as written in the brand book; an absent default book gives
-    none (packs then say "none on record"), an absent --config is an error."""
+    """Each brand's official numbers as written in the brand book (--config, $SCAMSWEEP_CONFIG
+    or ./brands.toml); a missing book is an error, since every letter states these numbers."""
     from crawler.config import config_path, read_brand_mapping
 
-    path = config_path(config)
-    if config is None and not os.environ.get("SCAMSWEEP_CONFIG") and not path.exists():
-        return {}
-    brands = read_brand_mapping(path).get("brand", [])
+    brands = read_brand_mapping(config_path(config)).get("brand", [])
     return {str(b.get("name")): [str(n) for n in b.get("official_numbers", [])] for b in brands if isinstance(b, dict)}

@@ -23,6 +23,11 @@ def pack_input_from_store(session: Session, kind: str, id: str | int, *, platfor
     (an E.164 number, or the id of any finding in it). Bodies are re-hashed before use."""
     views = _cluster(session, id) if kind == "cluster" else [get_finding(session, _finding_id(id))]
     officials = official_numbers or {}
+    missing = sorted({view.brand for view in views} - set(officials))
+    if missing:
+        # a letter must state the brand's real numbers; "none on record" would misstate them
+        raise EvidenceError(f"brand {missing[0]} is not in the brand book, so the pack cannot state its "
+                            "official numbers; pass --config with the book the crawl used")
     pages: dict[str, PageInput] = {}
     findings = []
     for view in views:

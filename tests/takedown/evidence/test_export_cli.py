@@ -58,7 +58,8 @@ def test_exporting_twice_gives_identical_files(capsys, case: StoredCase, tmp_pat
 
 def test_cluster_pack_for_a_phone_carrier(capsys, case: StoredCase, tmp_path: Path, signing_key_env: Path) -> None:
     status, _, err = run(capsys, "export", "pack", "+85212345678", "--cluster", "--platform", "carrier", "-o",
-                         str(tmp_path / "c.zip"), "--db", case.db_url, "--evidence", str(case.evidence))
+                         str(tmp_path / "c.zip"), "--db", case.db_url, "--evidence", str(case.evidence),
+                         "--config", "crawler/fixtureweb/brands.toml")
     assert (status, err) == (0, "")
     with zipfile.ZipFile(tmp_path / "c.zip") as archive:
         names = set(archive.namelist())
@@ -105,6 +106,18 @@ def test_missing_signing_key_given_with_key_writes_nothing(capsys, case, tmp_pat
     status, _, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "out", "--key", str(tmp_path / "k.pem"))
     assert status == 5 and err == f"error: signing key {tmp_path / 'k.pem'} does not exist\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_brand_missing_from_the_brand_book_stops_the_export(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    book = tmp_path / "other.toml"
+    book.write_text('[[brand]]\nname = "Acme"\naliases = ["Acme"]\nofficial_numbers = ["+1 888-555-0100"]\n', "utf-8")
+    status, _, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "out", "--config", str(book))
+    assert status == 5 and err.count("\n") == 1 and "is not in the brand book" in err
+    assert not (tmp_path / "out").exists()
+    status, _, err = run(capsys, "export", "pack", str(case.finding_ids[0]), "--platform", "forum", "-o",
+                         str(tmp_path / "out"), "--db", case.db_url, "--evidence", str(case.evidence),
+                         "--config", str(tmp_path / "absent.toml"))
+    assert status == 3 and "absent.toml does not exist" in err
 
 
 def test_missing_database_file_is_not_created(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
@@ -159,7 +172,8 @@ def test_page_crawled_without_capture_still_exports_and_says_so(capsys, tmp_path
 def test_cluster_export_reads_either_backend(capsys, empty_store_url: str, tmp_path: Path, signing_key_env: Path) -> None:
     stored = build_case_store(tmp_path / "store", empty_store_url)
     status, _, err = run(capsys, "export", "pack", str(stored.finding_ids[1]), "--cluster", "--platform", "search",
-                         "-o", str(tmp_path / "c"), "--db", stored.db_url, "--evidence", str(stored.evidence))
+                         "-o", str(tmp_path / "c"), "--db", stored.db_url, "--evidence", str(stored.evidence),
+                         "--config", "crawler/fixtureweb/brands.toml")
     assert (status, err) == (0, "")
     manifest = json.loads((tmp_path / "c" / "manifest.json").read_text())
     assert manifest["subject"] == {"kind": "cluster", "id": "+85212345678"} and len(manifest["pages"]) == 2
