@@ -89,9 +89,9 @@ class RedisScheduler(Scheduler):
     """scrapy-redis 0.9.1's scheduler, adapted to Scrapy 2.19 and loud about requests it cannot queue.
 
     Why a subclass: 0.9.1 passes `spider=` to the stats collector and calls `spider.log()`, both
-    deprecated in Scrapy 2.19 (a warning per request); its start-up lets a Redis connection error escape as a traceback; and
-    a request that cannot be encoded raises inside the engine, which only logs it, so the page
-    would vanish. Here such a request is logged as an error, counted as `scheduler/unserializable`
+    deprecated in Scrapy 2.19 (a warning per request); its start-up lets a Redis connection error
+    escape as a traceback; and a request that cannot be encoded raises inside the engine, which
+    only logs it, so the page would vanish. Here such a request is logged as an error, counted as `scheduler/unserializable`
     (what Scrapy's own scheduler counts under JOBDIR), and kept in this worker's memory so it is
     still fetched. A queued entry that cannot be decoded is counted as `scheduler/undecodable`.
     """

@@ -168,6 +168,24 @@ def test_request_that_cannot_be_queued_is_counted_and_kept(redis_keys):
     assert sorted(fetched) == ["http://a.test/1", "http://a.test/2", "http://a.test/3"]
     assert scheduler.next_request() is None and not scheduler.has_pending_requests()
     scheduler.close("finished")
+    scheduler.server.close()
+
+
+@pytest.mark.redis
+def test_hostile_queue_entry_is_dropped_and_counted_not_run(redis_keys):
+    prefix, client, settings = redis_keys
+    crawler = get_crawler(Probe, settings)
+    crawler.spider = spider = Probe.from_crawler(crawler)
+    crawler.stats.open_spider()
+    scheduler = RedisScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    client.zadd(f"{prefix}:probe:requests", {b'{"url": "http://a.test/", "_class": "os.system"}': -10})
+    assert scheduler.enqueue_request(scrapy.Request("http://a.test/ok", callback=spider.parse_page))
+    assert scheduler.next_request() is None  # the hostile entry had the higher priority
+    assert crawler.stats.get_value("scheduler/undecodable") == 1
+    assert scheduler.next_request().url == "http://a.test/ok"
+    scheduler.close("finished")
+    scheduler.server.close()
 
 
 # --- real crawls: scrapy crawl subprocesses against the fixture web ------------------------------
