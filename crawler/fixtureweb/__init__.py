@@ -25,6 +25,9 @@ def engine_settings(fixture: FixtureWeb) -> dict:
         "duckduckgo": {"url": "http://ddg.test/html/?q={query}&s={offset}", "parser": "duckduckgo", "pages": 1},
         "google": {"url": "http://google.test/search?q={query}&start={offset}", "parser": "google", "pages": 2},
         "sogou": {"url": "http://sogou.test/web?query={query}&page={page1}", "parser": "sogou", "pages": 2},
+        "yahoo": {"url": "http://yahoo.test/search?p={query}&b={first}", "parser": "yahoo", "pages": 2},
+        "yandex": {"url": "http://yandex.test/search/?text={query}&p={page}", "parser": "yandex", "pages": 2},
+        "so360": {"url": "http://so360.test/s?q={query}&pn={page1}", "parser": "so360", "pages": 2},
     }
 
 

@@ -6,7 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from crawler.fixtureweb import (
-    android_stores, appstore, baidu_engine, community, ddg_engine, forum, google_engine, search_engine, sogou_engine, tieba,
+    android_stores, appstore, baidu_engine, community, ddg_engine, forum, google_engine, search_engine, so360_engine, sogou_engine,
+    tieba, yahoo_engine, yandex_engine,
 )
 from crawler.fixtureweb.wire import Reply, Request
 
@@ -26,6 +27,12 @@ DYNAMIC_SITES = {
     "ddg.test": ddg_engine.serve,
     "google.test": google_engine.serve,
     "sogou.test": sogou_engine.serve,
+    "yahoo.test": yahoo_engine.serve,
+    yahoo_engine.REDIRECT_HOST: yahoo_engine.serve_redirect,
+    "yandex.test": yandex_engine.serve,
+    yandex_engine.AD_CLICK_HOST: yandex_engine.serve_ad_click,
+    "so360.test": so360_engine.serve,
+    so360_engine.AD_CLICK_HOST: so360_engine.serve_ad_click,
     "bbs.test": forum.serve_discuz_x3,
     "oldbbs.test": forum.serve_discuz_7,
     "apps.test": appstore.serve,

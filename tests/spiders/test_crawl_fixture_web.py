@@ -92,7 +92,7 @@ def test_duckduckgo_html_results_and_its_ad_click(fixture_web, tmp_path):
     assert ad["redirect_chain"][0].startswith(fixture_web.host_url("ddg.test", "/y.js?"))
 
 
-@pytest.mark.parametrize("engine", ["google", "sogou"])
+@pytest.mark.parametrize("engine", ["google", "sogou", "yahoo", "yandex", "so360"])
 def test_more_engines_run_end_to_end(fixture_web, tmp_path, engine):
     result = run_crawl(fixture_web, "search", tmp_path, args={"engines": engine, "brands": "还呗", "pages": "2"},
                        settings={"SCAMSWEEP_SEARCH_ENGINES": engine_settings(fixture_web)})
