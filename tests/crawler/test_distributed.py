@@ -18,7 +18,6 @@ import pytest
 import redis
 import scrapy
 from scrapy.http import FormRequest
-from scrapy.settings import Settings
 from scrapy.utils.request import request_from_dict
 from scrapy.utils.test import get_crawler
 
@@ -146,6 +145,16 @@ def redis_keys(redis_url):
     client.close()
 
 
+def open_scheduler(settings: dict):
+    """A crawler of the Probe spider and its RedisScheduler, opened as the engine opens it."""
+    crawler = get_crawler(Probe, settings)
+    crawler.spider = spider = Probe.from_crawler(crawler)
+    crawler.stats.open_spider()
+    scheduler = RedisScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    return crawler, spider, scheduler
+
+
 @pytest.mark.redis
 def test_check_redis_accepts_a_live_server(redis_url):
     check_redis(redis_url)
@@ -154,11 +163,7 @@ def test_check_redis_accepts_a_live_server(redis_url):
 @pytest.mark.redis
 def test_request_that_cannot_be_queued_is_counted_and_kept(redis_keys):
     prefix, client, settings = redis_keys
-    crawler = get_crawler(Probe, settings)
-    crawler.spider = spider = Probe.from_crawler(crawler)
-    crawler.stats.open_spider()
-    scheduler = RedisScheduler.from_crawler(crawler)
-    scheduler.open(spider)
+    crawler, spider, scheduler = open_scheduler(settings)
     assert scheduler.enqueue_request(scrapy.Request("http://a.test/1", callback=lambda response: None))
     assert scheduler.enqueue_request(scrapy.Request("http://a.test/2", meta={"seen": {1}}))
     assert scheduler.enqueue_request(scrapy.Request("http://a.test/3", callback=spider.parse_page))
@@ -174,11 +179,7 @@ def test_request_that_cannot_be_queued_is_counted_and_kept(redis_keys):
 @pytest.mark.redis
 def test_hostile_queue_entry_is_dropped_and_counted_not_run(redis_keys):
     prefix, client, settings = redis_keys
-    crawler = get_crawler(Probe, settings)
-    crawler.spider = spider = Probe.from_crawler(crawler)
-    crawler.stats.open_spider()
-    scheduler = RedisScheduler.from_crawler(crawler)
-    scheduler.open(spider)
+    crawler, spider, scheduler = open_scheduler(settings)
     client.zadd(f"{prefix}:probe:requests", {b'{"url": "http://a.test/", "_class": "os.system"}': -10})
     assert scheduler.enqueue_request(scrapy.Request("http://a.test/ok", callback=spider.parse_page))
     assert scheduler.next_request() is None  # the hostile entry had the higher priority
@@ -327,11 +328,7 @@ def test_scheduler_rides_out_a_redis_outage(redis_keys):
     prefix, client, settings = redis_keys
     proxy = FlakyProxy(settings["REDIS_URL"])
     try:
-        crawler = get_crawler(Probe, {**settings, "REDIS_URL": proxy.url})
-        crawler.spider = spider = Probe.from_crawler(crawler)
-        crawler.stats.open_spider()
-        scheduler = RedisScheduler.from_crawler(crawler)
-        scheduler.open(spider)
+        _, spider, scheduler = open_scheduler({**settings, "REDIS_URL": proxy.url})
         assert scheduler.enqueue_request(scrapy.Request("http://a.test/1", callback=spider.parse_page))
         proxy.outage(refused_connections=2)
         assert scheduler.enqueue_request(scrapy.Request("http://a.test/2", callback=spider.parse_page))
