@@ -12,7 +12,7 @@ from tests.spiders.crawl import read_result, start_crawl
 
 pytestmark = pytest.mark.slow
 # Slow enough that the interrupt lands midway; the check is on counts, never on time.
-PACED = {"CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 0.05, "RANDOMIZE_DOWNLOAD_DELAY": False}
+PACED = {"CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 0.05, "DOWNLOAD_DELAY_JITTER": 0}
 
 
 def wait_for_items(folder, count: int, process, limit: float = 120) -> None:
