@@ -1,4 +1,11 @@
-"""Parse an already-loaded brand-book mapping into validated Brand objects (no file I/O)."""
+"""Parse an already-loaded brand-book mapping into validated Brand objects (no file I/O).
+
+Keys of a `[[brand]]` table: `name`, `aliases`, `official_numbers`, `official_domains`,
+`markets`, `queries`, `[[brand.official_apps]]` (see DESIGN.md), and `vanity` (a
+boolean, default false): the brand writes its numbers with keypad letters
+(1-888-PAY-LUMO), so letters in phone-like runs near its name are read as digits, and
+its own `official_numbers` may be written that way too. Without it, capitals are words.
+"""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +14,7 @@ from typing import Any
 import phonenumbers
 
 from detectors.errors import ConfigError
+from detectors.normalise.vanity import hint_positions
 from detectors.phones import official_number_key
 from detectors.types import Brand, OfficialApp
 
@@ -39,10 +47,19 @@ def _parse_brand(table: Any, index: int, source: str) -> Brand:
     lists = {field: _string_list(table, field, name, source) for field in _LIST_FIELDS}
     markets = tuple(_market(code, name, source) for code in lists["markets"])
     aliases = _aliases(name, lists["aliases"], source)
-    numbers = tuple(dict.fromkeys(_official_number(raw, markets, name, source) for raw in lists["official_numbers"]))
+    vanity = _boolean(table, "vanity", name, source)
+    numbers = tuple(dict.fromkeys(
+        _official_number(raw, markets, name, source, vanity) for raw in lists["official_numbers"]))
     domains = tuple(dict.fromkeys(_domain(raw, name, source) for raw in lists["official_domains"]))
     apps = tuple(_official_app(app, name, source) for app in _table_list(table, "official_apps", name, source))
-    return Brand(name, aliases, numbers, domains, markets, lists["queries"], apps)
+    return Brand(name, aliases, numbers, domains, markets, lists["queries"], apps, vanity)
+
+
+def _boolean(table: Mapping[str, Any], field: str, brand: str, source: str) -> bool:
+    value = table.get(field, False)
+    if not isinstance(value, bool):
+        raise ConfigError(source, brand, field, f"must be true or false, found {value!r}")
+    return value
 
 
 def _string_list(table: Mapping[str, Any], field: str, brand: str, source: str) -> tuple[str, ...]:
@@ -69,8 +86,11 @@ def _market(code: str, brand: str, source: str) -> str:
     return region
 
 
-def _official_number(raw: str, markets: tuple[str, ...], brand: str, source: str) -> str:
-    key = official_number_key(raw, markets)
+def _official_number(raw: str, markets: tuple[str, ...], brand: str, source: str, vanity: bool = False) -> str:
+    if not vanity and next(hint_positions(raw), None) is not None:
+        raise ConfigError(source, brand, "official_numbers",
+                          f"{raw!r} is written with keypad letters: set vanity = true to read them")
+    key = official_number_key(raw, markets, vanity)
     if key is None:
         raise ConfigError(source, brand, "official_numbers", f"{raw!r} is not a phone number in markets {list(markets) or ['?']}")
     return key

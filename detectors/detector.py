@@ -14,9 +14,13 @@ from detectors.brands import BrandIndex
 from detectors.context import NO_CUES, find_cues, host_of, on_domain
 from detectors.regions import around, candidate_windows, merge
 from detectors.normalise.pipeline import normalise
+from detectors.normalise.vanity import hint_positions
 from detectors.page import Page
-from detectors.phones import extract_phones, number_forms, tel_link_hits
+from detectors.phones import (
+    MAX_VANITY_TRIES, VANITY_REGIONS, Budget, extract_phones, number_forms, tel_link_hits, vanity_phones,
+)
 from detectors.registry import NUMBER_RULES, PAGE_RULES
+from detectors.rules.brand import BRAND_NEAR
 from detectors.types import Brand, BrandHit, Label, PhoneHit, Reason, Span, Verdict
 from detectors.version import DETECTOR_VERSION
 
@@ -25,6 +29,8 @@ NEAR_WINDOW = 160  # characters around a number searched for disguised brand nam
 CUE_WINDOW = 400  # characters around a number whose claim, disclaimer and business words are read
 TITLE_CHARS = 200  # the start of a text, searched like the surroundings of a number
 BRAND_REACH = 400  # characters around a number searched for brand names
+VANITY_PAD = 48  # characters around a digits-meet-capitals hint that its vanity window keeps
+MAX_VANITY_WINDOWS = 50
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _URL_SEPARATORS = re.compile(r"[-_/.+=&?%]+")
 _LANG_REGIONS = {"zh": ("CN",), "zh-tw": ("TW", "HK", "CN"), "zh-hk": ("HK", "TW", "CN"), "en": ("US", "GB")}
@@ -45,6 +51,7 @@ class Detector:
         self.index = BrandIndex(self.brands)
         self.official_numbers = frozenset(_official_forms(self.brands))
         self.official_domains = {brand.name: brand.official_domains for brand in self.brands}
+        self.vanity_names = frozenset(brand.name for brand in self.brands if brand.vanity)
 
     def analyse(self, text: str, url: str | None = None, source_kind: str = "other",
                 lang: str | None = None, tel_links: Sequence[str] = ()) -> Verdict:
@@ -72,13 +79,14 @@ class Detector:
         # one regex scan, and one without a number no brand lookup; the costlier looks
         # (names, disguised names, claim words, sentences) are taken only where they matter.
         regions = self._regions([], host_brands, lang, text)
-        phones = _phones_in_windows(text, windows, regions)
+        vanity = self._vanity_phones(text, host_brands) if self.vanity_names else []
+        phones = _with_vanity(_phones_in_windows(text, windows, regions), vanity)
         plain: list[BrandHit] = []
         if phones:
             plain = self._plain_mentions(text, [(h.span.start, h.span.end) for h in phones]) + self._url_mentions(url)
             better = self._regions(plain, host_brands, lang, text)
             if better[0] != regions[0]:  # the brand's market reads national numbers differently
-                regions, phones = better, _phones_in_windows(text, windows, better)
+                regions, phones = better, _with_vanity(_phones_in_windows(text, windows, better), vanity)
         spans = [(hit.span.start, hit.span.end) for hit in phones if hit.span]
         if spans:
             spans.append((0, min(len(text), TITLE_CHARS)))
@@ -107,6 +115,27 @@ class Detector:
         hits = []
         for start, end in merge(reach):
             hits += [_shift_mention(hit, start) for hit in self.index.find_plain(text[start:end])]
+        return hits
+
+    def _vanity_phones(self, text: str, host_brands) -> list[PhoneHit]:
+        """Numbers written with keypad letters, read only near a mention of a brand that uses them
+        (or on a host named after one), in that brand's markets: elsewhere capitals are words."""
+        host = [entry for entry in host_brands if self.brands[entry[0]].vanity]
+        hits: list[PhoneHit] = []
+        budget = Budget(MAX_VANITY_TRIES)
+        for start, end in _vanity_windows(text):
+            reach = (max(0, start - BRAND_NEAR), min(len(text), end + BRAND_NEAR))
+            near = [hit for hit in self.index.find_plain(text[reach[0]:reach[1]]) if hit.brand in self.vanity_names]
+            if not near and not host:
+                continue
+            markets = [m for hit in near for m in self.by_name[hit.brand].markets]
+            markets += [m for index, _, _ in host for m in self.brands[index].markets]
+            piece = text[start:end]
+            regions = tuple(dict.fromkeys(markets)) or VANITY_REGIONS
+            for hit in vanity_phones(normalise(piece), piece, regions, budget):
+                hit = replace(hit, span=Span(hit.span.start + start, hit.span.end + start))
+                if not any(_overlap(hit, other) for other in hits):  # windows overlap; the first reading stands
+                    hits.append(hit)
         return hits
 
     def _disguised_mentions(self, text: str, windows: list[tuple[int, int]],
@@ -233,6 +262,37 @@ def _phones_in_windows(text: str, windows: list[tuple[int, int]], regions: tuple
         for hit in extract_phones(normalise(piece), piece, regions):
             hits.append(replace(hit, span=Span(hit.span.start + start, hit.span.end + start)))
     return hits
+
+
+def _vanity_windows(text: str) -> list[tuple[int, int]]:
+    """Windows around the places where digits meet capitals (1-800-FL…), not merged, so each
+    stays short enough for "near a brand mention" to mean near."""
+    windows = []
+    for position in hint_positions(text):
+        start = max(0, position - VANITY_PAD)
+        while start > 0 and _in_run(text[start - 1]) and position - start < 2 * VANITY_PAD:
+            start -= 1  # never start inside a word of a run: "454-163" read from "54-163" dials another number
+        windows.append((start, min(len(text), position + VANITY_PAD)))
+        if len(windows) >= MAX_VANITY_WINDOWS:
+            break
+    return windows
+
+
+def _in_run(char: str) -> bool:
+    """Characters that join a number's groups (a space may also begin one, so it stops the backing off)."""
+    return char.isalnum() or char in "-./()+"
+
+
+def _overlap(one: PhoneHit, other: PhoneHit) -> bool:
+    return one.span.start < other.span.end and other.span.start < one.span.end
+
+
+def _with_vanity(phones: list[PhoneHit], vanity: list[PhoneHit]) -> list[PhoneHit]:
+    """Keypad readings replace the ordinary hits they overlap: their letters complete the number."""
+    if not vanity:
+        return phones
+    kept = [hit for hit in phones if not any(_overlap(hit, reading) for reading in vanity)]
+    return sorted(kept + vanity, key=lambda hit: hit.span.start)
 
 
 def _shift_mention(hit: BrandHit, offset: int) -> BrandHit:

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
 from detectors.normalise.base import Normalised
+from detectors.normalise.vanity import vanity_readings
 from detectors.types import PhoneHit, Span
 
 # A phone-like run in the normalised view: digit groups joined by plain separators.
@@ -28,11 +29,15 @@ MAX_CANDIDATES = 200  # phone-like runs examined per text; the rest of a digit f
 MAX_TRIES = 2000  # parse attempts per text, shared by the matcher and the group search
 MIN_DIGITS = 5
 FALLBACK_REGIONS = ("US", "CN", "GB")
+VANITY_REGIONS = ("US",)  # vanity numbers are a North American habit: read there when a brand names no market
+MAX_VANITY_TRIES = 300  # parse attempts per page for keypad readings
 _NANP_REGIONS = frozenset({"US", "CA"})
 
 
 @dataclass(slots=True)
-class _Budget:
+class Budget:
+    """Parse attempts one text may still spend (hostile text must not make extraction slow)."""
+
     tries: int = MAX_TRIES
 
     def spend(self, count: int = 1) -> bool:
@@ -40,15 +45,22 @@ class _Budget:
         return self.tries >= 0
 
 
-def official_number_key(raw: str, markets: Sequence[str]) -> str | None:
+def official_number_key(raw: str, markets: Sequence[str], vanity: bool = False) -> str | None:
     """The identity key of a configured number: E.164, or the digits of a short code.
+    With `vanity`, a number written with keypad letters is read as it dials.
 
     >>> official_number_key("400-681-6666", ["CN"]), official_number_key("95188", ["CN"])
     ('+864006816666', '95188')
+    >>> official_number_key("1-800-FLOWERS", ["US"], vanity=True)
+    '+18003569377'
     """
     from detectors.normalise.pipeline import normalise
 
-    text = normalise(raw).text.strip()
+    view = normalise(raw)
+    if vanity:
+        for hit in vanity_phones(view, raw, markets):
+            return hit.number
+    text = view.text.strip()
     digits = "".join(ch for ch in text if ch.isdigit())
     if not digits or len(digits) > 17:
         return None
@@ -102,7 +114,7 @@ def extract_phones(view: Normalised, original: str, regions: Sequence[str]) -> l
     Dates, times and identifiers glued to letters (PX-7734-2291-08) are not runs.
     """
     regions = tuple(dict.fromkeys(regions)) or FALLBACK_REGIONS
-    budget = _Budget()
+    budget = Budget()
     hits: list[PhoneHit] = []
     masked = _mask_dates(view.text)
     for count, run in enumerate(_RUN.finditer(masked)):
@@ -114,6 +126,46 @@ def extract_phones(view: Normalised, original: str, regions: Sequence[str]) -> l
         for start, end, number, kind in _read_run(found, run.start(), regions, budget):
             hits.append(_hit(view, original, start, end, number, kind))
     return _dedupe(hits)
+
+
+def vanity_phones(view: Normalised, original: str, regions: Sequence[str],
+                  budget: Budget | None = None) -> list[PhoneHit]:
+    """Numbers written with keypad letters (1-800-FLOWERS), each the first valid reading of its stretch.
+
+    Only for text near a brand that uses vanity numbers: elsewhere capitals are words.
+    Readings and their order come from `vanity_readings`; a reading must be a valid
+    number in `regions` (the brand's markets), or a possible one after + or 00. A page
+    shares one `budget` over all its windows.
+    """
+    regions = tuple(dict.fromkeys(regions)) or VANITY_REGIONS
+    budget = budget if budget is not None else Budget(MAX_VANITY_TRIES)
+    hits: list[PhoneHit] = []
+    taken = 0
+    for readings in vanity_readings(view.text):
+        for reading in readings:
+            if reading.start < taken:
+                continue
+            if not budget.spend(len(regions)):
+                return hits
+            read = _read_digits(reading.digits, reading.plus, whole=False, regions=regions)
+            if read is not None and _dials_as_written(reading.digits, reading.plus, read[0]):
+                hit = _hit(view, original, reading.start, reading.end, *read)
+                hits.append(replace(hit, obfuscated=True, vanity=True))
+                taken = reading.end
+                break
+    return hits
+
+
+def _dials_as_written(digits: str, plus: bool, number) -> bool:
+    """A national reading must be the number as dialled in its country (trunk 0 included:
+    a UK 0800 number, never 1888… read as 01888); the leading 1 of NANP is optional."""
+    if plus or digits.startswith("00"):
+        return True
+    national = number_forms(number, "national")[1]
+    if number.country_code == 1:
+        national = str(number.national_number)
+        return digits in (national, "1" + national)
+    return digits == national
 
 
 def _mask_dates(text: str) -> str:
@@ -133,7 +185,7 @@ def _glued_to_letters(text: str, start: int) -> bool:
     return len(before) == 2 and before[1] == "-" and before[0].isascii() and before[0].isalpha()
 
 
-def _read_run(run: str, offset: int, regions: Sequence[str], budget: _Budget):
+def _read_run(run: str, offset: int, regions: Sequence[str], budget: Budget):
     """(start, end, PhoneNumber|short code, kind) for each number in one run."""
     groups = list(_GROUP.finditer(run))
     digits = "".join(g.group() for g in groups)
@@ -166,7 +218,7 @@ def _region_for(run: str, regions: Sequence[str]) -> str:
     return _ordered(digits, regions, nanp_shaped)[0]
 
 
-def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: Sequence[str], budget: _Budget,
+def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: Sequence[str], budget: Budget,
                    only_first: bool = False):
     """Greedy longest reading of consecutive digit groups as one number each."""
     index = 0

@@ -18,6 +18,7 @@ NUMBER_RULES = (
     phone.foreign_to_brand,
     phone.same_area_as_official,
     phone.obfuscated,
+    phone.vanity,
     context.service_claim,
     context.warning_around_number,
     context.disclaimer,

@@ -31,6 +31,7 @@ WEIGHTS: dict[str, float] = {
     "phone.foreign_to_brand": 0.10,
     "phone.same_area_as_official": -0.35,
     "phone.obfuscated": 0.10,
+    "phone.vanity": 0.00,
     "phone.tel_link_differs": 0.05,
     "input.truncated": 0.00,
 }

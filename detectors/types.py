@@ -36,6 +36,7 @@ class PhoneHit:
     obfuscated: bool = False
     source: str = "text"
     dialled: str = ""  # as the page has it dialled: 00/+ kept, domestic non-NANP numbers national
+    vanity: bool = False  # written with keypad letters (1-800-FLOWERS); read only for brands that use them
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,3 +101,4 @@ class Brand:
     markets: tuple[str, ...] = ()
     queries: tuple[str, ...] = ()
     official_apps: tuple[OfficialApp, ...] = ()
+    vanity: bool = False  # the brand's numbers are written with keypad letters, so letters near its name are read

@@ -75,6 +75,12 @@ def obfuscated(page: Page, hit: PhoneHit) -> Iterator[Reason]:
         yield Reason("phone.obfuscated", 0.0, hit.span, hit.raw)
 
 
+def vanity(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    """The number was read from keypad letters (its brand uses vanity numbers): how it dials."""
+    if hit.vanity:
+        yield Reason("phone.vanity", 0.0, hit.span, f"{hit.raw} dials {hit.dialled}")
+
+
 def tel_link_differs(page: Page) -> Iterator[Reason]:
     """A tel: link that dials a number the visible text does not show."""
     visible = {hit.number for hit in page.phones}

@@ -24,6 +24,7 @@ from obfuscate import DIGIT_FAMILIES, Phone, homoglyph, render_number, separated
 from passage import Passage  # noqa: E402
 import passages_benign_en  # noqa: E402
 import passages_benign_zh  # noqa: E402
+import passages_capitals_en  # noqa: E402
 import passages_scam_en  # noqa: E402
 import passages_scam_zh  # noqa: E402
 
@@ -239,8 +240,9 @@ class Builder:
 
 
 def all_passages() -> list[Passage]:
+    # Newer passage files go last, so the brands, numbers and families of earlier cases stay as they were.
     return (passages_scam_zh.PASSAGES + passages_scam_en.PASSAGES
-            + passages_benign_zh.PASSAGES + passages_benign_en.PASSAGES)
+            + passages_benign_zh.PASSAGES + passages_benign_en.PASSAGES + passages_capitals_en.PASSAGES)
 
 
 def build() -> list[dict]:
