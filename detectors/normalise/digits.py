@@ -17,7 +17,8 @@ for _first, _digits in (
 _DINGBAT_DIGITS.update({"\u24ff": "0", "\u24ea": "0", "\U0001f10b": "0", "\U0001f10c": "0"})
 _KEYCAP_TEN = "\U0001f51f"  # 🔟
 
-_EMOJI_DIGIT = re.compile("[0-9]\ufe0f?\u20e3|\U0001f51f|[" + "".join(_DINGBAT_DIGITS) + "]")
+# A keycap mark may follow a dingbat digit too (⓪⃣): it goes with the digit, so one pass is enough.
+_EMOJI_DIGIT = re.compile("[0-9" + "".join(_DINGBAT_DIGITS) + "]\ufe0f?\u20e3|\U0001f51f|[" + "".join(_DINGBAT_DIGITS) + "]")
 
 
 def emoji_digits(text: str) -> tuple[str, list[int] | None]:
@@ -29,6 +30,6 @@ def emoji_digits(text: str) -> tuple[str, list[int] | None]:
         found = match.group()
         if found == _KEYCAP_TEN:
             return "10"
-        return _DINGBAT_DIGITS.get(found, found[0])
+        return _DINGBAT_DIGITS.get(found[0], found[0])
 
     return apply_edits(text, regex_edits(_EMOJI_DIGIT, text, replace))

@@ -170,3 +170,10 @@ def test_arbitrary_text_never_makes_the_detector_raise(text, url, kind):
     verdict = DETECTOR.analyse(text, url=url, source_kind=kind, tel_links=(text[:30],))
     assert verdict.label in set(Label)
     assert 0.0 <= verdict.score <= 1.0
+
+
+def test_a_keycap_mark_after_a_dingbat_digit_goes_in_one_pass():
+    from detectors.normalise.digits import emoji_digits
+
+    once, _ = emoji_digits("⓪⃣❶\ufe0f\u20e3")
+    assert once == "01" and emoji_digits(once)[0] == once
