@@ -148,6 +148,8 @@ def case_brand(case: dict) -> Brand | None:
     markets = _markets(officials, case.get("lang") or "")
     table = {"name": name, "aliases": aliases, "official_numbers": officials,
              "official_domains": list(case.get("official_domains") or []), "markets": list(markets)}
+    if "brand_vanity" in case:  # optional: the brand reads vanity letters (1-800-FLOWERS) as digits
+        table["vanity"] = case["brand_vanity"]
     try:
         return parse_brands({"brand": [table]}, source=f"case {case['id']}")[0]
     except ConfigError as exc:

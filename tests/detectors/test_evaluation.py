@@ -74,3 +74,12 @@ def test_bad_corpus_lines_are_user_errors_naming_file_and_line(tmp_path, content
 def test_missing_corpus_is_a_user_error(tmp_path):
     with pytest.raises(UserError, match="does not exist"):
         read_corpus(tmp_path / "nope.jsonl")
+
+
+def test_a_case_may_say_its_brand_reads_vanity_letters():
+    from crawler.evaluation import case_brand
+
+    case = {"id": "v-1", "brand": "Lumora Pay", "brand_aliases": ["Lumora Pay"], "official_numbers": [],
+            "official_domains": [], "lang": "en"}
+    assert case_brand(case).vanity is False
+    assert case_brand({**case, "brand_vanity": True}).vanity is True
