@@ -66,3 +66,11 @@ def test_pipeline_attaches_verdicts_and_counts_them(detector):
     assert result is item and [name for name, _ in item.verdicts] == ["page"]
     assert stats.values["scamsweep/detect/pages"] == 1
     assert stats.values["scamsweep/detect/pages_with_scam"] == 1
+
+
+def test_the_app_impersonation_code_is_documented_beside_the_signals():
+    from pathlib import Path
+
+    from crawler.pipelines.store import APP_REASON_CODE
+
+    assert f"`{APP_REASON_CODE}`" in Path("docs/signals.md").read_text("utf-8")
