@@ -51,7 +51,6 @@ class CrawlProgress:
 
     responses: int = 0
     pages: int = 0
-    dropped: int = 0
     per_spider: dict[str, int] = field(default_factory=dict)
 
 
@@ -98,14 +97,9 @@ def _watch(crawler, name: str, progress: CrawlProgress, on_progress) -> None:
         progress.per_spider[name] = progress.per_spider.get(name, 0) + 1
         _notify()
 
-    def on_drop(**_):
-        progress.dropped += 1
-        _notify()
-
     def _notify():
         if on_progress is not None:
             on_progress(progress)
 
     crawler.signals.connect(on_response, signal=signals.response_received, weak=False)
     crawler.signals.connect(on_item, signal=signals.item_scraped, weak=False)
-    crawler.signals.connect(on_drop, signal=signals.item_dropped, weak=False)

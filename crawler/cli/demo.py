@@ -1,7 +1,6 @@
 """`scamsweep demo`: crawl the bundled local web end to end and show what was found."""
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import click
@@ -12,10 +11,6 @@ from crawler.demo import DemoResult, run_demo
 DEMO_SPIDERS = ("search", "forum", "apps")
 
 
-def bundled_brand_book() -> Path:
-    return Path(str(resources.files("crawler.fixtureweb").joinpath("brands.toml")))
-
-
 @click.command("demo")
 @db_option
 @evidence_option
@@ -24,11 +19,13 @@ def command(db: str | None, evidence: str | None, verbose: bool) -> None:
     """Start the bundled local web, crawl it with the search, forum and app spiders, detect, store, summarise."""
     from rich.console import Console
 
+    from crawler.fixtureweb import BRANDS_TOML
+
     console = Console(stderr=False, highlight=False)
     result = run_demo(
         db_url=db_url(db),
         evidence_dir=Path(evidence_dir(evidence)),
-        brand_book=bundled_brand_book(),
+        brand_book=BRANDS_TOML,
         spiders=DEMO_SPIDERS,
         verbose=verbose,
         console=console,
