@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 from crawler.errors import ExitStatus, UserError
@@ -41,3 +42,24 @@ def load_brands(path: str | os.PathLike | None = None):
 
     resolved = config_path(path)
     return parse_brands(read_brand_mapping(resolved), source=str(resolved))
+
+
+def detector_for(path: str | os.PathLike | None = None):
+    """The Detector of a brand book, built once per process for each version of the file.
+
+    Every crawler in a process (the demo runs three) shares one index instead of building
+    its own; with ten thousand brands that build takes seconds. A changed file is rebuilt.
+    """
+    resolved = config_path(path).resolve()
+    try:
+        stamp = resolved.stat()
+    except OSError:
+        return _detector(resolved, 0, -1)  # load_brands reports the missing or unreadable file
+    return _detector(resolved, stamp.st_mtime_ns, stamp.st_size)
+
+
+@lru_cache(maxsize=4)
+def _detector(path: Path, mtime_ns: int, size: int):
+    from detectors import Detector
+
+    return Detector(load_brands(path))

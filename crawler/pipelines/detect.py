@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from crawler.config import load_brands
+from crawler.config import detector_for
 from crawler.items import PageItem
 
 logger = logging.getLogger(__name__)
@@ -52,10 +52,7 @@ class DetectPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        from detectors import Detector
-
-        brands = load_brands(crawler.settings.get("SCAMSWEEP_CONFIG"))
-        return cls(Detector(brands), crawler.stats)
+        return cls(detector_for(crawler.settings.get("SCAMSWEEP_CONFIG")), crawler.stats)
 
     async def process_item(self, item):
         if not isinstance(item, PageItem) or item.unchanged:

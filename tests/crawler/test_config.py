@@ -45,3 +45,23 @@ def test_config_path_prefers_explicit_then_environment(monkeypatch):
     assert str(config_path(None)) == "/from/env.toml"
     monkeypatch.delenv("SCAMSWEEP_CONFIG")
     assert str(config_path(None)) == "brands.toml"
+
+
+def test_one_detector_per_brand_book_version(tmp_path):
+    from crawler.config import detector_for
+
+    book = tmp_path / "brands.toml"
+    book.write_text('[[brand]]\nname = "Acme"\naliases = ["Acme"]\n', encoding="utf-8")
+    first = detector_for(book)
+    assert detector_for(str(book)) is first
+    book.write_text('[[brand]]\nname = "Acme Pay"\naliases = ["Acme Pay", "AcmePay"]\n', encoding="utf-8")
+    rebuilt = detector_for(book)
+    assert rebuilt is not first
+    assert [b.name for b in rebuilt.brands] == ["Acme Pay"]
+
+
+def test_detector_for_a_missing_book_names_the_file(tmp_path):
+    from crawler.config import detector_for
+
+    with pytest.raises(UserError, match="nope.toml"):
+        detector_for(tmp_path / "nope.toml")
