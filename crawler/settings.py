@@ -75,6 +75,8 @@ SCAMSWEEP_SSRF_ALLOW_HOSTS: list[str] = []
 SCAMSWEEP_SSRF_ALLOW_PORTS = [80, 443, 8080, 8443]
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.robots.RobotsPolicyMiddleware": 90,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.robots.SettledRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "crawler.middlewares.useragent.ContactUserAgentMiddleware": 500,
     "crawler.middlewares.traps.TrapGuardMiddleware": 545,

@@ -1,4 +1,4 @@
-"""Downloader middleware that switches robots.txt off for the sources listed in a setting, loudly.
+"""robots.txt: switched off only for the sources listed in a setting, loudly, and obeyed by every request.
 
 `ROBOTSTXT_OBEY` stays on for the whole crawl; `SCAMSWEEP_ROBOTSTXT_IGNORED_SPIDERS` names the
 spiders (sources) that may skip it, such as a documented search API. Every such crawl, and a
@@ -10,6 +10,9 @@ import logging
 from typing import Any
 
 from scrapy import Request, signals
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 
@@ -40,3 +43,19 @@ class RobotsPolicyMiddleware:
     def process_request(self, request: Request) -> None:
         if self.obey and self.robots_off():
             request.meta.setdefault("dont_obey_robotstxt", True)
+
+
+class SettledRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with every waiting request judged by the parsed file.
+
+    Scrapy 2.19 hands one Deferred to all requests that wait for a host's robots.txt, and
+    turning a Deferred into an asyncio Future consumes its result: only the first waiter
+    gets the parser, the others get None, which means "allowed", so disallowed pages were
+    fetched whenever several requests to a new host started together. Once the download
+    has settled, the parser table holds the real answer (a parser, or None after an error).
+    """
+
+    async def robot_parser(self, request: Request):
+        parser = await super().robot_parser(request)
+        settled = self._parsers.get(urlparse_cached(request).netloc, parser)
+        return parser if isinstance(settled, Deferred) else settled
