@@ -74,6 +74,13 @@ def test_politeness_is_on(settings):
     assert settings.getbool("HTTPCACHE_ENABLED") is False
 
 
+def test_robots_txt_is_judged_by_the_middleware_that_serves_every_waiter(settings):
+    # Scrapy's own middleware lets all but the first request waiting for robots.txt through
+    middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
+    assert middlewares["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"] is None
+    assert middlewares["crawler.middlewares.robots.SettledRobotsTxtMiddleware"] == 100
+
+
 def test_user_agent_names_scamsweep_and_the_contact_url(settings):
     agent = settings.get("USER_AGENT")
     assert "scamsweep" in agent.lower()
