@@ -36,7 +36,7 @@ def read_brand_mapping(path: Path) -> dict:
 def load_brands(path: str | os.PathLike | None = None):
     """Load and validate a brand book; returns a tuple of `detectors.Brand`.
 
-    >>> brands = load_brands("crawler/fixtureweb/brands.toml")  # doctest: +SKIP
+    >>> brands = load_brands("localweb/brands.toml")  # doctest: +SKIP
     """
     from detectors import parse_brands
 

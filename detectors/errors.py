@@ -11,3 +11,7 @@ class ConfigError(ValueError):
             part for part in (source, f"brand {brand!r}" if brand else "", f"field {field!r}" if field else "") if part
         )
         super().__init__(f"{message} ({where})")
+
+
+class CorpusError(ValueError):
+    """A labelled corpus that cannot be read: names the file and, where there is one, the line."""

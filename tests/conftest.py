@@ -35,4 +35,4 @@ def redis_url() -> str:
 
 
 # The running local web (search engine, forums, app store, brand sites) for crawl tests.
-from tests.fixtureweb.plugin import fixture_web  # noqa: E402,F401
+from tests.localweb.plugin import fixture_web  # noqa: E402,F401

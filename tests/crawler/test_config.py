@@ -7,7 +7,7 @@ from crawler.config import config_path, load_brands, read_brand_mapping
 from crawler.errors import ExitStatus, UserError
 from detectors.errors import ConfigError
 
-BUNDLED = "crawler/fixtureweb/brands.toml"
+BUNDLED = "localweb/brands.toml"
 
 
 def test_bundled_brand_book_loads_with_official_numbers_in_e164():

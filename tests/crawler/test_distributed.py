@@ -24,7 +24,7 @@ from scrapy.utils.test import get_crawler
 from crawler import redis_codec
 from crawler.distributed import RedisScheduler, check_redis, distributed_settings, redacted
 from crawler.errors import UserError
-from crawler.fixtureweb import BRANDS_TOML
+from localweb import BRANDS_TOML
 from tests.spiders.crawl import start_crawl, read_result, run_crawl
 
 UNREACHABLE = "redis://:secret@127.0.0.1:1/0"
@@ -104,7 +104,7 @@ def test_password_never_appears_in_messages():
 
 
 def scamsweep_crawl(tmp_path, *options: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "crawler", "crawl", "seeds", "--config", str(BRANDS_TOML),
+    command = [sys.executable, "-m", "cli", "crawl", "seeds", "--config", str(BRANDS_TOML),
                "--db", f"sqlite:///{tmp_path}/s.db", *options]
     return subprocess.run(command, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})})
 
@@ -230,7 +230,7 @@ def test_each_spider_yields_the_same_pages_through_the_redis_queue(fixture_web, 
 
 
 def forum_settings(fixture_web, redis_settings: dict) -> dict:
-    from crawler.fixtureweb import demo_settings
+    from localweb import demo_settings
 
     discuz_only = demo_settings(fixture_web)["SCAMSWEEP_FORUM_SEEDS"][:2]  # bbs.test and oldbbs.test: 31 thread pages
     return {**PACED, **redis_settings, "SCAMSWEEP_FORUM_SEEDS": discuz_only}

@@ -14,7 +14,7 @@ from detectors import Detector, Label
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector(load_brands("crawler/fixtureweb/brands.toml"))
+    return Detector(load_brands("localweb/brands.toml"))
 
 
 def page(**fields) -> PageItem:

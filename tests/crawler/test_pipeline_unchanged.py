@@ -41,7 +41,7 @@ def pipelines(tmp_path):
     store._open()
     unchanged = UnchangedPipeline(url, DETECTOR_VERSION)
     unchanged._open()
-    detect = DetectPipeline(CountingDetector(load_brands("crawler/fixtureweb/brands.toml")))
+    detect = DetectPipeline(CountingDetector(load_brands("localweb/brands.toml")))
     yield url, unchanged, detect, store
     unchanged.engine.dispose()
     store.engine.dispose()

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import main
+from cli import main
 from crawler.errors import ExitStatus
 
-BRANDS = str(Path(__file__).resolve().parents[2] / "crawler" / "fixtureweb" / "brands.toml")
+BRANDS = str(Path(__file__).resolve().parents[2] / "localweb" / "brands.toml")
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

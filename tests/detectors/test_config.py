@@ -8,7 +8,7 @@ import pytest
 
 from detectors import Brand, ConfigError, OfficialApp, parse_brands
 
-FIXTURE_BRANDS = Path(__file__).resolve().parents[2] / "crawler" / "fixtureweb" / "brands.toml"
+FIXTURE_BRANDS = Path(__file__).resolve().parents[2] / "localweb" / "brands.toml"
 
 
 def brand_book(**fields) -> dict:

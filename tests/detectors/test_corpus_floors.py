@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.evaluation import Report, evaluate, read_corpus
+from detectors.evaluation import Report, evaluate, read_corpus
 
 OWN_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "cases.jsonl"
 PRECISION_FLOOR = 0.97

@@ -8,7 +8,7 @@ import pytest
 
 from detectors import DETECTOR_VERSION, Detector, Label, parse_brands
 
-FIXTURE_BRANDS = Path(__file__).resolve().parents[2] / "crawler" / "fixtureweb" / "brands.toml"
+FIXTURE_BRANDS = Path(__file__).resolve().parents[2] / "localweb" / "brands.toml"
 
 
 @pytest.fixture(scope="module")

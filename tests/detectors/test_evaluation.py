@@ -1,12 +1,12 @@
-"""crawler.evaluation: the corpus scoring rule, metrics and bad corpus files."""
+"""detectors.evaluation: the corpus scoring rule, metrics and bad corpus files."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from crawler.errors import UserError
-from crawler.evaluation import Report, case_brand, evaluate, number_set, prediction_line, read_corpus
+from detectors.errors import CorpusError
+from detectors.evaluation import Report, case_brand, evaluate, number_set, prediction_line, read_corpus
 
 
 def case(**fields) -> dict:
@@ -67,17 +67,17 @@ def test_case_brand_reads_markets_from_official_numbers():
 def test_bad_corpus_lines_are_user_errors_naming_file_and_line(tmp_path, content, message):
     path = tmp_path / "corpus.jsonl"
     path.write_text(content, "utf-8")
-    with pytest.raises(UserError, match=message):
+    with pytest.raises(CorpusError, match=message):
         read_corpus(path)
 
 
 def test_missing_corpus_is_a_user_error(tmp_path):
-    with pytest.raises(UserError, match="does not exist"):
+    with pytest.raises(CorpusError, match="does not exist"):
         read_corpus(tmp_path / "nope.jsonl")
 
 
 def test_a_case_may_say_its_brand_reads_vanity_letters():
-    from crawler.evaluation import case_brand
+    from detectors.evaluation import case_brand
 
     case = {"id": "v-1", "brand": "Lumora Pay", "brand_aliases": ["Lumora Pay"], "official_numbers": [],
             "official_domains": [], "lang": "en"}

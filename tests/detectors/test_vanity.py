@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from crawler.cli import main
+from cli import main
 from crawler.errors import ExitStatus
 from detectors import ConfigError, Detector, Label, normalise, parse_brands
 from detectors.normalise.vanity import keypad_digits

@@ -13,6 +13,6 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, timeou
     """`scamsweep ARGS` in a child process; returns the completed process with text output."""
     environment = {**os.environ, "PYTHONPATH": str(REPO_ROOT), **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "crawler", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=cwd or REPO_ROOT, env=environment, capture_output=True, text=True, timeout=timeout,
     )

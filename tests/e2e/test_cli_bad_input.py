@@ -44,6 +44,6 @@ def test_unwritable_evidence_folder(tmp_path):
 
 
 def test_malformed_setting_in_the_environment(tmp_path):
-    result = run_cli("crawl", "seeds", "--config", "crawler/fixtureweb/brands.toml", "--db", f"sqlite:///{tmp_path}/x.db",
+    result = run_cli("crawl", "seeds", "--config", "localweb/brands.toml", "--db", f"sqlite:///{tmp_path}/x.db",
                      env={"SCAMSWEEP_STATIC_HOSTS": '{"a.test": "not-an-address"}'})
     assert_one_line_error(result, "SCAMSWEEP_STATIC_HOSTS")

@@ -1,6 +1,6 @@
 """`scamsweep demo` end to end: crawl the local web twice, then read back what was stored.
 
-The ground truth is crawler/fixtureweb/expected.json (which the detector never reads): every
+The ground truth is localweb/expected.json (which the detector never reads): every
 scam page, snippet and impersonating app is found with its brand and numbers, nothing is
 reported on the legitimate pages, and a second run adds no duplicate finding.
 """
@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from crawler.fixtureweb import EXPECTED_JSON
+from localweb import EXPECTED_JSON
 from tests.e2e.cli import run_cli
 
 pytestmark = pytest.mark.slow

@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.fixtureweb import FixtureWeb, demo_settings
+from localweb import FixtureWeb, demo_settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCRAPY = [sys.executable, "-m", "scrapy"]

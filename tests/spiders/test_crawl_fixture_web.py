@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from crawler.fixtureweb import EXPECTED_JSON, engine_settings
-from crawler.fixtureweb.catalogue import ADS, BRAND_RESULTS, ORDINARY
+from localweb import EXPECTED_JSON, engine_settings
+from localweb.catalogue import ADS, BRAND_RESULTS, ORDINARY
 from tests.spiders.crawl import run_crawl
 
 pytestmark = pytest.mark.slow

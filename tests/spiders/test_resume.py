@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from crawler.fixtureweb import demo_settings
+from localweb import demo_settings
 from tests.spiders.crawl import read_result, start_crawl
 
 pytestmark = pytest.mark.slow

@@ -7,7 +7,7 @@ import sys
 import pytest
 from scrapy.settings import Settings
 
-from crawler.fixtureweb import BRANDS_TOML
+from localweb import BRANDS_TOML
 from spiders.appstore import AppStoreSpider, html_stores_from_setting, track_id
 from spiders.parsers.base import SavedResponse
 from spiders.common import SpiderArgumentError, expand_queries, parser_for, pick_brands, positive_int

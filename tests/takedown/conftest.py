@@ -101,7 +101,7 @@ def sessions(store_engine):
 @pytest.fixture
 def scamsweep(capsys, monkeypatch):
     """Run the `scamsweep` command in process: returns (exit status, stdout, stderr)."""
-    from crawler.cli import main
+    from cli import main
 
     monkeypatch.delenv("SCAMSWEEP_DB_URL", raising=False)
 

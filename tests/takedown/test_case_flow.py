@@ -8,12 +8,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.fixtureweb.plugin import fixture_web  # noqa: F401 - the session's fixture web
+from tests.localweb.plugin import fixture_web  # noqa: F401 - the session's fixture web
 from tests.spiders.crawl import run_crawl
 
 pytestmark = pytest.mark.slow
 
-CAMPAIGN = "+61491570313"  # huanbei-kefu.test "/" and "/tuikuan.html" (crawler/fixtureweb/expected.json)
+CAMPAIGN = "+61491570313"  # huanbei-kefu.test "/" and "/tuikuan.html" (localweb/expected.json)
 PIPELINES = {"crawler.pipelines.detect.DetectPipeline": 300, "crawler.pipelines.store.StorePipeline": 500}
 
 

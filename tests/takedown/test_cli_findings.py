@@ -66,7 +66,7 @@ def test_unknown_status_is_a_usage_error(scamsweep, tmp_path):
 
 def test_unreachable_database_is_one_line_error_without_traceback():
     completed = subprocess.run(
-        [sys.executable, "-m", "crawler", "findings",
+        [sys.executable, "-m", "cli", "findings",
          "--db", "postgresql+psycopg://nobody:pw@127.0.0.1:1/x"],
         capture_output=True, text=True, timeout=60,
     )

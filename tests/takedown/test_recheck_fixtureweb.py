@@ -13,12 +13,12 @@ from takedown.models import FindingStatus
 from takedown.recheck import checks
 from takedown.stats import compute
 from takedown.store import FindingRecord, PageRecord, list_findings, upsert_finding, upsert_page
-from tests.fixtureweb.plugin import fixture_web  # noqa: F401 - the session's fixture web
+from tests.localweb.plugin import fixture_web  # noqa: F401 - the session's fixture web
 from tests.spiders.crawl import run_crawl
 
 pytestmark = pytest.mark.slow
 
-# (host, target, fake number) from crawler/fixtureweb/expected.json
+# (host, target, fake number) from localweb/expected.json
 GONE = ("huanbei-kefu.test", "/", "+61491570313")
 NUMBER_REMOVED = ("lumora-help.test", "/refund.html", "+18885550173")
 STAYS = ("ask.test", "/q/20417.html", "+61491571266")

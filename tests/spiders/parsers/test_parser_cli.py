@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from crawler.cli import main
+from cli import main
 from crawler.errors import ExitStatus
 from spiders.parsers.registry import SITES
 from tests.spiders.parsers.pages import OWN_PAGES

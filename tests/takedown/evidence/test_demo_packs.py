@@ -33,7 +33,7 @@ def cli(demo: dict, *args: str):
 
 def export_args(demo: dict) -> list[str]:
     return [*demo["common"], "--evidence", str(demo["folder"] / "evidence"),
-            "--config", str(Path(__file__).resolve().parents[3] / "crawler" / "fixtureweb" / "brands.toml")]
+            "--config", str(Path(__file__).resolve().parents[3] / "localweb" / "brands.toml")]
 
 
 def test_every_capture_of_the_demo_passes_warcio_digest_checks(demo: dict) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import main
+from cli import main
 
 from .casestore import StoredCase, build_case_store
 
@@ -26,7 +26,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 def export(capsys, case: StoredCase, subject: str, output: Path, *extra: str) -> tuple[int, str, str]:
     return run(capsys, "export", "pack", subject, "--platform", "forum", "-o", str(output), "--db", case.db_url,
-               "--evidence", str(case.evidence), "--config", "crawler/fixtureweb/brands.toml", *extra)
+               "--evidence", str(case.evidence), "--config", "localweb/brands.toml", *extra)
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -59,7 +59,7 @@ def test_exporting_twice_gives_identical_files(capsys, case: StoredCase, tmp_pat
 def test_cluster_pack_for_a_phone_carrier(capsys, case: StoredCase, tmp_path: Path, signing_key_env: Path) -> None:
     status, _, err = run(capsys, "export", "pack", "+85212345678", "--cluster", "--platform", "carrier", "-o",
                          str(tmp_path / "c.zip"), "--db", case.db_url, "--evidence", str(case.evidence),
-                         "--config", "crawler/fixtureweb/brands.toml")
+                         "--config", "localweb/brands.toml")
     assert (status, err) == (0, "")
     with zipfile.ZipFile(tmp_path / "c.zip") as archive:
         names = set(archive.namelist())
@@ -173,7 +173,7 @@ def test_cluster_export_reads_either_backend(capsys, empty_store_url: str, tmp_p
     stored = build_case_store(tmp_path / "store", empty_store_url)
     status, _, err = run(capsys, "export", "pack", str(stored.finding_ids[1]), "--cluster", "--platform", "search",
                          "-o", str(tmp_path / "c"), "--db", stored.db_url, "--evidence", str(stored.evidence),
-                         "--config", "crawler/fixtureweb/brands.toml")
+                         "--config", "localweb/brands.toml")
     assert (status, err) == (0, "")
     manifest = json.loads((tmp_path / "c" / "manifest.json").read_text())
     assert manifest["subject"] == {"kind": "cluster", "id": "+85212345678"} and len(manifest["pages"]) == 2
