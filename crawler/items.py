@@ -16,6 +16,8 @@ class TextSegment:
     author: str = ""
     time: str = ""
     url: str = ""
+    post_id: str = ""  # forum posts: the forum's id of the post, and the floor it shows
+    floor: str = ""
 
 
 @dataclass

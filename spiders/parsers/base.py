@@ -25,9 +25,13 @@ class SerpResult:
 
 @dataclass
 class ForumPost:
+    """One post as the forum shows it; `post_id` and `floor` let a moderator find it ('' when unknown)."""
+
     author: str
     time: str
     text: str
+    post_id: str = ""  # the forum's own id of the post (Discuz pid, phpBB p, Discourse post id)
+    floor: str = ""  # the position the forum shows (1, 楼主, #12)
 
 
 @dataclass
@@ -35,6 +39,8 @@ class ForumThread:
     title: str
     url: str
     posts: list[ForumPost] = field(default_factory=list)
+    board: str = ""  # the sub-forum the thread is in, as the breadcrumb names it
+    thread_id: str = ""
 
 
 @dataclass

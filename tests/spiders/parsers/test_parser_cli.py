@@ -73,13 +73,13 @@ def test_a_page_of_unknown_origin_without_site_asks_for_site(capsys, tmp_path):
     assert status == ExitStatus.USAGE and "--site" in err
 
 
-def test_forum_thread_json_has_title_and_posts_with_author_time_text(capsys):
+def test_forum_thread_json_has_title_and_posts_with_author_time_text_and_identity(capsys):
     page = OWN_PAGES / "phpbb" / "viewtopic.html"
     status, out, _ = run(capsys, "parse", "--site", "phpbb", str(page), "--url", "https://board.example.org/viewtopic.php?t=5521", "--json")
     (thread,) = [json.loads(line) for line in out.splitlines()]
     assert status == ExitStatus.OK
     assert thread["title"] == "Lumora Pay support number?"
-    assert set(thread["posts"][0]) == {"author", "time", "text"}
+    assert set(thread["posts"][0]) == {"author", "time", "text", "post_id", "floor"}
     assert thread["posts"][1]["author"] == "helpdesk_lumora"
 
 
