@@ -4,13 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-PLATFORMS = {
-    "search": "search engine",
-    "forum": "forum or hosting provider",
-    "app-store": "app store",
-    "registrar": "domain registrar",
-    "carrier": "phone carrier or anti-fraud reporting centre (e.g. China's 12321)",
-}
+from takedown.platforms import PLATFORMS
 
 
 def natural_order(identity: str) -> tuple:
