@@ -108,6 +108,10 @@ SCAMSWEEP_STORE_RETRY_DELAY = 0.5
 SCAMSWEEP_CAPTURE_ENABLED = True
 SCAMSWEEP_SCREENSHOT_ENABLED = True
 SCAMSWEEP_CHROMIUM_PATH = "/usr/bin/chromium"
+SCAMSWEEP_SCREENSHOT_CONTEXTS = 2
+SCAMSWEEP_SCREENSHOT_TIMEOUT = 20.0
+SCAMSWEEP_SCREENSHOT_MAX_BYTES = 5 * 1024 * 1024
+SCAMSWEEP_SCREENSHOT_MAX_HEIGHT = 8000
 
 # --- sources (spiders/serp.py, forum.py, appstore.py, seeds.py) ---------------------------
 SCAMSWEEP_SEARCH_ENGINES = {"bing": {"url": "https://www.bing.com/search?q={query}&first={first}", "parser": "bing", "pages": 2}}

@@ -1,4 +1,5 @@
-"""Capture every page that yields a finding as WARC + body + metadata, before it is stored."""
+"""Capture every page that yields a finding as WARC + body + metadata, before it is stored, and
+queue its screenshot for a browser that works beside the crawl, never on the reactor thread."""
 from __future__ import annotations
 
 import asyncio
@@ -13,7 +14,9 @@ from crawler.items import PageItem
 from crawler.pipelines.detect import judged_units
 from takedown.errors import EvidenceError
 from takedown.evidence.capture import capture_fetch
-from takedown.evidence.screenshot import DEFAULT_CHROMIUM
+from takedown.evidence.render import RenderLimits
+from takedown.evidence.screenshot import DEFAULT_CHROMIUM, ScreenshotJob, ScreenshotOptions, acquire, release
+from takedown.evidence.shotrecord import has_record
 from takedown.evidence.scrub import scrub_headers, scrub_url
 from takedown.evidence.warc import Fetch
 
@@ -71,13 +74,15 @@ def fetch_of(item: PageItem) -> Fetch:
 
 
 class CapturePipeline:
-    """Sets `item.capture` (a takedown.evidence.capture.CaptureRecord) on pages with findings."""
+    """Sets `item.capture` (a takedown.evidence.capture.CaptureRecord) on pages with findings and
+    queues their screenshots; the spider closes once its screenshots are written."""
 
-    def __init__(self, evidence_dir: Path, screenshot: bool, chromium: Path, stats=None):
+    def __init__(self, evidence_dir: Path, screenshots: ScreenshotOptions | None, stats=None):
         self.evidence_dir = evidence_dir
-        self.screenshot = screenshot
-        self.chromium = chromium
+        self.screenshots = screenshots  # None: screenshots are off
         self.stats = stats
+        self._service = None
+        self._queued: list = []
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -85,9 +90,12 @@ class CapturePipeline:
         # defaults repeat crawler/settings.py so the pipeline also works under bare Scrapy settings
         if not settings.getbool("SCAMSWEEP_CAPTURE_ENABLED", True):
             raise NotConfigured("SCAMSWEEP_CAPTURE_ENABLED is off")
-        return cls(Path(settings.get("SCAMSWEEP_EVIDENCE_DIR", "evidence")),
-                   settings.getbool("SCAMSWEEP_SCREENSHOT_ENABLED", True),
-                   Path(settings.get("SCAMSWEEP_CHROMIUM_PATH", str(DEFAULT_CHROMIUM))), crawler.stats)
+        return cls(Path(settings.get("SCAMSWEEP_EVIDENCE_DIR", "evidence")), screenshot_options(settings), crawler.stats)
+
+    def open_spider(self) -> None:
+        # cheap: the browser itself starts with the first screenshot, in the service's thread
+        if self.screenshots is not None:
+            self._service = acquire(self.screenshots)
 
     async def process_item(self, item):
         if not isinstance(item, PageItem) or not should_capture(item):
@@ -111,9 +119,42 @@ class CapturePipeline:
         return item
 
     def capture(self, item: PageItem):
-        return capture_fetch(self.evidence_dir, fetch_of(item), capture_metadata(item),
-                             software=crawler_version(), screenshot=self.screenshot, chromium=self.chromium)
+        """Write the capture (in a worker thread) and queue its screenshot if it has none yet."""
+        record = capture_fetch(self.evidence_dir, fetch_of(item), capture_metadata(item), software=crawler_version())
+        folder = Path(record.metadata_path).parent
+        if self._service is not None and not has_record(folder):
+            job = ScreenshotJob(folder, item.body, item.content_type, item.encoding)
+            self._queued.append(self._service.submit(job))
+            self._count("screenshot_queued")
+        return record
+
+    async def close_spider(self) -> None:
+        """Wait (off the reactor) for this spider's screenshots, count them, let go of the browser."""
+        queued, self._queued = self._queued, []
+        for future in queued:
+            try:
+                shot = await asyncio.wrap_future(future)
+            except EvidenceError as exc:  # the evidence folder refused the PNG or its record
+                logger.error("%s", exc)
+                self._count("screenshot_failed")
+                continue
+            self._count("screenshot_taken" if shot.file else "screenshot_missing")
+        if self._service is not None:
+            service, self._service = self._service, None
+            await asyncio.to_thread(release, service)
 
     def _count(self, outcome: str) -> None:
         if self.stats is not None:
             self.stats.inc_value(f"scamsweep/capture/{outcome}")
+
+
+def screenshot_options(settings) -> ScreenshotOptions | None:
+    """The screenshot settings, or None when SCAMSWEEP_SCREENSHOT_ENABLED is off."""
+    if not settings.getbool("SCAMSWEEP_SCREENSHOT_ENABLED", True):
+        return None
+    limits = RenderLimits(timeout=settings.getfloat("SCAMSWEEP_SCREENSHOT_TIMEOUT", 20.0),
+                          max_height=settings.getint("SCAMSWEEP_SCREENSHOT_MAX_HEIGHT", 8000))
+    return ScreenshotOptions(chromium=Path(settings.get("SCAMSWEEP_CHROMIUM_PATH", str(DEFAULT_CHROMIUM))),
+                             contexts=settings.getint("SCAMSWEEP_SCREENSHOT_CONTEXTS", 2),
+                             max_body_bytes=settings.getint("SCAMSWEEP_SCREENSHOT_MAX_BYTES", 5 * 1024 * 1024),
+                             limits=limits)

@@ -1,4 +1,8 @@
-"""Keep the evidence of one fetch: body (content-addressed), WARC, metadata sidecar, screenshot."""
+"""Keep the evidence of one fetch: body (content-addressed), WARC and metadata sidecar.
+
+The screenshot of a capture is taken later, off the crawl's path (takedown.evidence.screenshot),
+and recorded beside it (takedown.evidence.shotrecord).
+"""
 from __future__ import annotations
 
 import hashlib
@@ -9,12 +13,10 @@ from pathlib import Path
 from takedown.errors import EvidenceError
 from takedown.evidence.bodies import BodyStore, sha256_hex, write_atomically
 from takedown.evidence.encoding import canonical_json
-from takedown.evidence.screenshot import DEFAULT_CHROMIUM, take_screenshot
 from takedown.evidence.warc import Fetch, write_warc
 
 WARC_NAME = "capture.warc.gz"
 METADATA_NAME = "capture.json"
-SCREENSHOT_NAME = "screenshot.png"
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,6 @@ class CaptureRecord:
     body_sha256: str
     body_path: str
     metadata_path: str
-    screenshot_path: str | None = None
     notes: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
@@ -40,8 +41,7 @@ def capture_folder(root: Path, body_sha256: str, url: str) -> Path:
     return Path(root) / "captures" / body_sha256[:2] / body_sha256 / url_key
 
 
-def capture_fetch(root: Path, fetch: Fetch, metadata: dict, *, software: str,
-                  screenshot: bool = False, chromium: Path = DEFAULT_CHROMIUM) -> CaptureRecord:
+def capture_fetch(root: Path, fetch: Fetch, metadata: dict, *, software: str) -> CaptureRecord:
     """Write the capture of `fetch` under `root`; the first capture of a (body, URL) pair is
     kept and returned again on later calls (evidence is never rewritten)."""
     body_sha, body_path = BodyStore(root).put(fetch.body)
@@ -53,28 +53,20 @@ def capture_fetch(root: Path, fetch: Fetch, metadata: dict, *, software: str,
         folder.mkdir(parents=True, exist_ok=True)
         warc = write_warc(fetch, metadata, software)
         write_atomically(folder / WARC_NAME, warc)
-        notes, shot = _screenshot(fetch.body, folder, screenshot, chromium)
-        record = CaptureRecord(str(folder / WARC_NAME), sha256_hex(warc), body_sha, str(body_path),
-                               str(sidecar), shot, notes)
+        record = CaptureRecord(str(folder / WARC_NAME), sha256_hex(warc), body_sha, str(body_path), str(sidecar))
         write_atomically(sidecar, canonical_json({**metadata, "capture": record.as_dict()}))
     except OSError as exc:
         raise EvidenceError(f"evidence folder {root} is not writable: {exc.strerror or exc}") from exc
     return record
 
 
-def _screenshot(body: bytes, folder: Path, wanted: bool, chromium: Path) -> tuple[tuple[str, ...], str | None]:
-    if not wanted:
-        return ("screenshot off (SCAMSWEEP_SCREENSHOT_ENABLED)",), None
-    out = folder / SCREENSHOT_NAME
-    note = take_screenshot(body, out, chromium)
-    return (note,), (str(out) if out.is_file() else None)
-
-
 def read_capture(sidecar: Path) -> CaptureRecord:
     """The CaptureRecord stored in a capture's metadata sidecar."""
     try:
         data = json.loads(sidecar.read_text("utf-8"))["capture"]
-        data["notes"] = tuple(data.get("notes", ()))
-        return CaptureRecord(**data)
+        fields = {key: data[key] for key in CaptureRecord.__dataclass_fields__ if key in data}
+        # captures made before screenshots moved off the crawl noted the screenshot here
+        fields["notes"] = tuple(n for n in data.get("notes", ()) if not str(n).startswith("screenshot"))
+        return CaptureRecord(**fields)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise EvidenceError(f"capture metadata {sidecar} is unreadable: {exc}") from exc

@@ -14,6 +14,7 @@ from takedown.evidence.bodies import BodyStore
 from takedown.evidence.capture import METADATA_NAME, WARC_NAME, read_capture
 from takedown.evidence.packinput import FindingInput, PackInput, PageInput, ReasonInput
 from takedown.evidence.scrub import scrub_url
+from takedown.evidence.shotrecord import read_screenshot
 from takedown.store import FindingView, get_finding, list_findings
 
 
@@ -111,11 +112,15 @@ def page_from_capture(sidecar: Path, key: str, body: bytes) -> PageInput:
     warc_path = sidecar.with_name(WARC_NAME)
     warc = BodyStore.read_checked(warc_path, record.warc_sha256, "WARC capture")
     status = meta.get("status")
+    shot, png = read_screenshot(sidecar.parent)
     return PageInput(
         key=key, url=meta.get("url", ""), final_url=meta.get("final_url", ""),
         captured_at=datetime.fromisoformat(meta["fetched_at"]), http_status=status if isinstance(status, int) else 0,
         source_kind=meta.get("source_kind", ""), html=body, texts=dict(meta.get("texts", {})), warc=warc,
         redirect_chain=tuple(meta.get("redirect_chain", ())), ip_address=meta.get("ip_address"),
         user_agent=meta.get("user_agent", ""), crawler_version=meta.get("crawler_version", ""),
-        capture_notes=tuple(record.notes),
+        capture_notes=tuple(record.notes), screenshot=png,
+        screenshot_note=shot.note if shot is not None else "no screenshot on record (not taken when crawled)",
+        screenshot_taken_at=shot.taken_at if png is not None else None,
+        screenshot_renderer=shot.renderer if png is not None else None,
     )

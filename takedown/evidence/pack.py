@@ -32,6 +32,8 @@ def page_files(pack: PackInput) -> dict[str, dict[str, str]]:
         files = {"html": f"{prefix}page.html", "text": f"{prefix}page.txt"}
         if page.warc is not None:
             files["warc"] = f"{prefix}capture.warc.gz"
+        if page.screenshot is not None:
+            files["screenshot"] = f"{prefix}screenshot.png"
         layout[page.key] = files
     return layout
 
@@ -76,6 +78,9 @@ def _page_entry(page: PageInput, files: dict[str, str]) -> dict:
         "body_sha256": hashlib.sha256(page.html).hexdigest(),
         "warc_sha256": hashlib.sha256(page.warc).hexdigest() if page.warc is not None else None,
         "capture_notes": list(page.capture_notes) + ([] if page.warc is not None else ["no WARC capture on record"]),
+        "screenshot": {"taken_at": page.screenshot_taken_at, "renderer": page.screenshot_renderer,
+                       "sha256": hashlib.sha256(page.screenshot).hexdigest()} if page.screenshot is not None
+        else {"missing": page.screenshot_note},
     }
 
 
@@ -113,6 +118,8 @@ def build_pack(pack: PackInput, key: Ed25519PrivateKey) -> dict[str, bytes]:
         members[files["text"]] = marked_text(pack, page)
         if page.warc is not None:
             members[files["warc"]] = page.warc
+        if page.screenshot is not None:
+            members[files["screenshot"]] = page.screenshot
     members[MANIFEST] = canonical_json(manifest(pack, layout, key_fingerprint))
     members["report.md"] = render_report(pack, layout, key_fingerprint)
     for language in LANGUAGES:

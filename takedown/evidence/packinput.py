@@ -40,6 +40,10 @@ class PageInput:
     user_agent: str = ""
     crawler_version: str = ""
     capture_notes: tuple[str, ...] = ()
+    screenshot: bytes | None = None  # PNG rendered from the captured bytes
+    screenshot_note: str = "no screenshot on record"  # what happened, when there is none
+    screenshot_taken_at: str | None = None
+    screenshot_renderer: str | None = None
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,15 @@ def _page_lines(page: PageInput, files: dict[str, str]) -> list[str]:
         f"- Files: {', '.join(sorted(files.values()))}",
     ]
     lines += [f"- Note: {one_line(note)}" for note in page.capture_notes]
+    lines.append(_screenshot_line(page, files))
     return lines + [""]
+
+
+def _screenshot_line(page: PageInput, files: dict[str, str]) -> str:
+    if page.screenshot is None:
+        return f"- Screenshot: none in this pack: {one_line(page.screenshot_note)}"
+    return (f"- Screenshot: {files['screenshot']}, rendered {one_line(page.screenshot_taken_at or 'unknown')} from the "
+            f"captured bytes by {one_line(page.screenshot_renderer or 'headless Chromium')}")
 
 
 def _verify_lines(fingerprint: str) -> list[str]:

@@ -18,6 +18,7 @@ from warcio.archiveiterator import ArchiveIterator
 from takedown.errors import EvidenceError
 from takedown.evidence.container import PackCheckFailed, read_pack, unsafe_name_reason
 from takedown.evidence.pack import MANIFEST, PUBLIC_KEY, SIGNATURE, SUMS
+from takedown.evidence.shotrecord import PNG_SIGNATURE
 from takedown.evidence.signing import fingerprint, load_public_key, normalise_fingerprint, signature_valid
 
 _SUM_LINE = re.compile(r"([0-9a-f]{64})  (.+)")
@@ -121,9 +122,21 @@ def _check_page(members: dict[str, bytes], page: dict) -> int:
         raise PackCheckFailed(str(files.get("html")), "named in manifest.json but missing")
     if hashlib.sha256(html).hexdigest() != page.get("body_sha256"):
         raise PackCheckFailed(files["html"], "does not match the body SHA-256 in manifest.json")
+    if "screenshot" in files:
+        _check_screenshot(files["screenshot"], members.get(files["screenshot"]), page.get("screenshot", {}))
     if "warc" not in files:
         return 0
     return _check_warc(files["warc"], members.get(files["warc"]), html)
+
+
+def _check_screenshot(name: str, png: bytes | None, entry: dict) -> None:
+    """A screenshot named by the manifest is there, is a PNG, and is the one the manifest records."""
+    if png is None:
+        raise PackCheckFailed(name, "named in manifest.json but missing")
+    if not png.startswith(PNG_SIGNATURE):
+        raise PackCheckFailed(name, "is not a PNG image")
+    if hashlib.sha256(png).hexdigest() != entry.get("sha256"):
+        raise PackCheckFailed(name, "does not match the screenshot SHA-256 in manifest.json")
 
 
 def _check_warc(name: str, warc: bytes | None, html: bytes) -> int:

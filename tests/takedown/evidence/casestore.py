@@ -23,7 +23,7 @@ class StoredCase:
 def build_case_store(folder: Path, db_url: str | None = None) -> StoredCase:
     evidence = folder / "evidence"
     db_url = db_url or f"sqlite:///{folder / 'cases.db'}"
-    pipeline = CapturePipeline(evidence, False, folder / "no-chromium")
+    pipeline = CapturePipeline(evidence, None)
     items = [asyncio.run(pipeline.process_item(scam_item(url)))
              for url in ("http://127.0.0.1:8123/thread-1.html?tid=1&token=CANARY-TOKEN-e2e2",
                          "http://127.0.0.1:8123/thread-2.html")]

@@ -15,7 +15,7 @@ from .conftest import scam_item
 
 def captured_page(folder: Path, key: str = "7", url: str | None = None):
     item = scam_item(url) if url else scam_item()
-    item = asyncio.run(CapturePipeline(folder, False, folder / "no-chromium").process_item(item))
+    item = asyncio.run(CapturePipeline(folder, None).process_item(item))
     return page_from_capture(Path(item.capture.metadata_path), key, item.body), item
 
 

@@ -5,7 +5,6 @@ import asyncio
 import dataclasses
 import gzip
 import json
-import stat
 import threading
 from io import BytesIO
 from pathlib import Path
@@ -19,14 +18,22 @@ from crawler.pipelines.capture import CapturePipeline, should_capture
 from detectors.types import Label, Verdict
 from takedown.evidence.bodies import BodyStore
 from takedown.evidence.capture import read_capture
-from takedown.evidence.screenshot import take_screenshot
+from takedown.evidence.screenshot import ScreenshotOptions
+from takedown.evidence.shotrecord import read_screenshot
 
 from .conftest import CANARIES, scam_item  # noqa: F401  (importlib mode resolves the package)
 
 
-def run_pipeline(tmp_path: Path, item, **kwargs):
-    pipeline = CapturePipeline(tmp_path, kwargs.get("screenshot", False), kwargs.get("chromium", tmp_path / "none"))
-    return asyncio.run(pipeline.process_item(item))
+def run_pipeline(tmp_path: Path, item, screenshots: ScreenshotOptions | None = None):
+    return asyncio.run(crawl_one(CapturePipeline(tmp_path, screenshots), item))
+
+
+async def crawl_one(pipeline: CapturePipeline, item):
+    """What a crawl does with one item: open, process, close (which waits for the screenshots)."""
+    pipeline.open_spider()
+    item = await pipeline.process_item(item)
+    await pipeline.close_spider()
+    return item
 
 
 def records(warc: bytes) -> list:
@@ -103,29 +110,17 @@ def test_unwritable_evidence_folder_flags_the_item_instead_of_losing_it(tmp_path
     assert item.capture is None and "capture_failed" in item.flags
 
 
-def test_missing_chromium_is_recorded_as_a_note(tmp_path: Path) -> None:
-    item = run_pipeline(tmp_path, scam_item(), screenshot=True, chromium=tmp_path / "no-chromium")
-    assert item.capture.screenshot_path is None
-    assert item.capture.notes == (f"screenshot skipped: {tmp_path / 'no-chromium'} is not installed",)
+def test_missing_chromium_is_recorded_beside_the_capture_with_what_to_install(tmp_path: Path) -> None:
+    item = run_pipeline(tmp_path, scam_item(), ScreenshotOptions(chromium=tmp_path / "no-chromium"))
+    record, png = read_screenshot(Path(item.capture.metadata_path).parent)
+    assert png is None and record.file is None
+    assert record.note.startswith(f"no screenshot: Chromium is not installed at {tmp_path / 'no-chromium'}")
+    assert "apt-get install chromium" in record.note
 
 
-def test_screenshot_runs_chromium_offline_without_javascript(tmp_path: Path) -> None:
-    fake = tmp_path / "chromium"
-    log = tmp_path / "args.txt"
-    fake.write_text(
-        "#!/bin/sh\n"
-        f"printf '%s\\n' \"$@\" > {log}\n"
-        "for a in \"$@\"; do case $a in --screenshot=*) printf 'PNG' > \"${a#--screenshot=}\";; esac; done\n"
-    )
-    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
-    out = tmp_path / "shot.png"
-    assert take_screenshot(b"<p>x</p>", out, fake) == "screenshot taken"
-    args = log.read_text().split("\n")
-    assert "--blink-settings=scriptEnabled=false" in args and "--headless" in args
-    assert "--host-resolver-rules=MAP * ~NOTFOUND" in args
-    assert any(a.startswith("--user-data-dir=") for a in args)
-    assert args[-2].startswith("file://")
-    assert out.read_bytes() == b"PNG"
+def test_screenshots_switched_off_leave_no_record(tmp_path: Path) -> None:
+    item = run_pipeline(tmp_path, scam_item(), None)
+    assert read_screenshot(Path(item.capture.metadata_path).parent) == (None, None)
 
 
 def test_capture_can_be_switched_off() -> None:
@@ -138,10 +133,12 @@ def test_from_crawler_reads_the_evidence_folder_and_counts_outcomes(tmp_path: Pa
     crawler = get_crawler(settings_dict={"SCAMSWEEP_EVIDENCE_DIR": str(tmp_path / "ev"),
                                          "SCAMSWEEP_CHROMIUM_PATH": str(tmp_path / "no-chromium")})
     pipeline = CapturePipeline.from_crawler(crawler)
-    item = asyncio.run(pipeline.process_item(scam_item()))
+    item = asyncio.run(crawl_one(pipeline, scam_item()))
     assert Path(item.capture.warc_path).is_relative_to(tmp_path / "ev")
-    assert item.capture.notes == (f"screenshot skipped: {tmp_path / 'no-chromium'} is not installed",)
+    assert pipeline.screenshots.chromium == tmp_path / "no-chromium"
     assert crawler.stats.get_value("scamsweep/capture/captured") == 1
+    assert crawler.stats.get_value("scamsweep/capture/screenshot_queued") == 1
+    assert crawler.stats.get_value("scamsweep/capture/screenshot_missing") == 1
 
 
 @pytest.mark.parametrize("url", ["http://x.test/还呗 客服?q=还呗", "http://x.test/\x00\u202e",
