@@ -26,21 +26,30 @@ def command() -> None:
               "~/.config/scamsweep/signing_key.pem, created on first use).")
 @click.option("--as", "actor", default=lambda: os.environ.get("USER") or "scamsweep", show_default="$USER",
               help="Who exports; recorded in each finding's audit log (chain of custody).")
+@click.option("--force", is_flag=True, help="Export findings no reviewer confirmed (needs --reason).")
+@click.option("--reason", metavar="TEXT", help="With --force: why; recorded in each finding's audit log.")
 @db_option
 @evidence_option
 @config_option
 @json_option
 def pack(subject_id: str, cluster: bool, platform: str, output: str, key: str | None, actor: str,
-         db: str | None, evidence: str | None, config: str | None, as_json: bool) -> None:
-    """Write the evidence pack of finding ID (or of a cluster with --cluster) for PLATFORM."""
+         force: bool, reason: str | None, db: str | None, evidence: str | None, config: str | None,
+         as_json: bool) -> None:
+    """Write the evidence pack of finding ID (or of a cluster with --cluster) for PLATFORM.
+
+    Only findings a reviewer confirmed are exported; --force --reason TEXT exports new or
+    dismissed ones too and records the reason in their audit log.
+    """
     from takedown.evidence.export import export_pack
 
+    force_reason = forced_reason(force, reason)
     target = Path(output)
     refuse_occupied(target)
     result = export_pack(
         kind="cluster" if cluster else "finding", subject_id=subject_id, platform=platform, target=target,
         sessions_url=existing_db(db_url(db)), evidence_dir=Path(evidence_dir(evidence)),
         official_numbers=official_numbers(config), key_path=Path(key) if key else None, actor=actor,
+        force_reason=force_reason,
     )
     if as_json:
         from cli.findings import echo_json
@@ -48,6 +57,17 @@ def pack(subject_id: str, cluster: bool, platform: str, output: str, key: str | 
         echo_json(result)
         return
     click.echo(f"wrote {result.path}: {result.subject}, {result.files} files, signed by key {result.fingerprint}")
+
+
+def forced_reason(force: bool, reason: str | None) -> str | None:
+    """The reason to record for a forced export; --force without a reason (or a reason without
+    --force) is a usage error, so no export is forced silently."""
+    if force and not (reason and reason.strip()):
+        raise UserError("--force needs --reason TEXT: why findings no reviewer confirmed are exported",
+                        status=ExitStatus.USAGE)
+    if reason is not None and not force:
+        raise UserError("--reason is only for --force", status=ExitStatus.USAGE)
+    return reason if force else None
 
 
 def refuse_occupied(target: Path) -> None:

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from crawler.pipelines.capture import CapturePipeline
 from crawler.pipelines.store import finding_records, page_record
 from takedown.db import open_store
+from takedown.lifecycle import move
+from takedown.models import FindingStatus
 from takedown.store import upsert_finding, upsert_page
 
 from .conftest import scam_item
@@ -20,7 +23,9 @@ class StoredCase:
     finding_ids: tuple[int, ...]  # two findings of the same fake number on two pages
 
 
-def build_case_store(folder: Path, db_url: str | None = None) -> StoredCase:
+def build_case_store(folder: Path, db_url: str | None = None, *, confirmed: bool = True) -> StoredCase:
+    """Two captured scam pages sharing one number, stored; both findings confirmed by a reviewer
+    unless `confirmed` is False (then they stay new)."""
     evidence = folder / "evidence"
     db_url = db_url or f"sqlite:///{folder / 'cases.db'}"
     pipeline = CapturePipeline(evidence, None)
@@ -34,4 +39,6 @@ def build_case_store(folder: Path, db_url: str | None = None) -> StoredCase:
             page_id = upsert_page(session, page_record(item, sha, item.capture.body_path, None))
             for record in finding_records(item, sha):
                 ids.append(upsert_finding(session, page_id, record)[0])
+        for finding_id in ids if confirmed else ():
+            move(session, finding_id, FindingStatus.CONFIRMED, actor="reviewer", at=datetime.now(timezone.utc))
     return StoredCase(db_url, evidence, tuple(ids))

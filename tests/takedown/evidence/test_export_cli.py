@@ -188,3 +188,56 @@ def test_revoked_signing_key_stops_the_export(capsys, case, tmp_path: Path, sign
     status, _, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "pack")
     assert status == 5 and "is revoked" in err and err.count("\n") == 1
     assert not (tmp_path / "pack").exists()
+
+
+@pytest.fixture(scope="module")
+def unreviewed(tmp_path_factory) -> StoredCase:
+    return build_case_store(tmp_path_factory.mktemp("unreviewed"), confirmed=False)
+
+
+def test_an_unconfirmed_finding_is_refused_and_nothing_is_written(capsys, unreviewed, tmp_path: Path,
+                                                                  signing_key_env: Path) -> None:
+    finding_id = unreviewed.finding_ids[0]
+    status, _, err = export(capsys, unreviewed, str(finding_id), tmp_path / "pack")
+    assert status == 2 and not (tmp_path / "pack").exists()
+    assert err == (f"error: finding {finding_id} (new) is not confirmed by a reviewer; confirm it first "
+                   "(scamsweep review confirm) or export with --force --reason TEXT\n")
+
+
+def test_force_without_a_reason_is_a_usage_error(capsys, unreviewed, tmp_path: Path, signing_key_env: Path) -> None:
+    status, _, err = export(capsys, unreviewed, str(unreviewed.finding_ids[0]), tmp_path / "pack", "--force")
+    assert status == 2 and "--force needs --reason TEXT" in err and not (tmp_path / "pack").exists()
+
+
+def test_a_forced_export_records_who_and_why_in_the_audit_log(capsys, unreviewed, tmp_path: Path,
+                                                              signing_key_env: Path) -> None:
+    from takedown.audit import history
+    from takedown.db import open_store
+
+    finding_id = unreviewed.finding_ids[1]
+    status, _, err = export(capsys, unreviewed, str(finding_id), tmp_path / "pack", "--force",
+                            "--reason", "police asked for it today", "--as", "bob")
+    assert (status, err) == (0, "")
+    with open_store(unreviewed.db_url) as sessions, sessions() as session:
+        rows = [row for row in history(session, finding_id) if row.action == "export"]
+    assert len(rows) == 1 and rows[0].actor == "bob"
+    assert rows[0].note.endswith(f"forced although not confirmed: {finding_id} (new); reason: police asked for it today")
+
+
+def test_a_dismissed_finding_in_a_cluster_stops_the_cluster_export(capsys, tmp_path: Path, signing_key_env: Path) -> None:
+    from datetime import datetime, timezone
+
+    from takedown.db import open_store
+    from takedown.lifecycle import move
+    from takedown.models import FindingStatus
+
+    mixed = build_case_store(tmp_path / "store", confirmed=False)
+    now = datetime.now(timezone.utc)
+    with open_store(mixed.db_url) as sessions, sessions.begin() as session:
+        move(session, mixed.finding_ids[0], FindingStatus.CONFIRMED, actor="carol", at=now)
+        move(session, mixed.finding_ids[1], FindingStatus.DISMISSED, actor="carol", at=now)
+    status, _, err = run(capsys, "export", "pack", str(mixed.finding_ids[0]), "--cluster", "--platform", "carrier",
+                         "-o", str(tmp_path / "c"), "--db", mixed.db_url, "--evidence", str(mixed.evidence),
+                         "--config", "localweb/brands.toml")
+    assert status == 2 and f"finding {mixed.finding_ids[1]} (dismissed) is not confirmed" in err
+    assert not (tmp_path / "c").exists()
