@@ -49,7 +49,7 @@ def pack(subject_id: str, cluster: bool, platform: str, output: str, key: str | 
         kind="cluster" if cluster else "finding", subject_id=subject_id, platform=platform, target=target,
         sessions_url=existing_db(db_url(db)), evidence_dir=Path(evidence_dir(evidence)),
         official_numbers=official_numbers(config), key_path=Path(key) if key else None, actor=actor,
-        force_reason=force_reason,
+        force_reason=force_reason, reporter=reporter_profile(config),
     )
     if as_json:
         from cli.findings import echo_json
@@ -93,6 +93,16 @@ def existing_db(url: str) -> str:
         if not Path(parsed.database).is_file():
             raise UserError(f"database {parsed.database} does not exist", status=ExitStatus.DATABASE)
     return url
+
+
+def reporter_profile(config: str | None):
+    """The `[reporter]` profile of the config (--config, $SCAMSWEEP_CONFIG or ./brands.toml):
+    every letter is signed by it, so a missing field stops the export before any work."""
+    from crawler.config import config_path, read_brand_mapping
+    from takedown.reporter import reporter_from_config
+
+    path = config_path(config)
+    return reporter_from_config(read_brand_mapping(path), str(path))
 
 
 def official_numbers(config: str | None) -> dict[str, list[str]]:

@@ -35,6 +35,23 @@ def letter_fields(pack: PackInput, fingerprint: str) -> dict[str, str]:
 
 
 def render_letter(pack: PackInput, language: str, fingerprint: str) -> bytes:
-    """The letter for the pack's platform in `language` (zh or en), UTF-8."""
+    """The letter for the pack's platform in `language` (zh or en), UTF-8, signed by the reporter."""
     template = Template((TEMPLATES / f"letter.{pack.platform}.{language}.txt").read_text("utf-8"))
-    return utf8(template.substitute(letter_fields(pack, fingerprint)))
+    return utf8(template.substitute(letter_fields(pack, fingerprint)) + sender_block(pack, language))
+
+
+def sender_block(pack: PackInput, language: str) -> str:
+    """Who writes, on what authority, and under which policy the platform is asked to act."""
+    reporter = pack.reporter
+    if reporter is None:
+        return ""
+    brand = one_line(", ".join(sorted({f.brand for f in pack.findings})))
+    reach = ", ".join(one_line(v) for v in (reporter.email, reporter.phone) if v)
+    if language == "zh":
+        role = "商标权利人" if reporter.authority == "trademark owner" else f"{one_line(reporter.on_behalf_of)}的授权代理人"
+        return (f"\n我方身份：{one_line(reporter.organisation)}，为“{brand}”{role}。\n"
+                f"请求依据：{one_line(reporter.policy(pack.platform))}\n"
+                f"联系人：{one_line(reporter.contact)}，{reach}\n")
+    return (f"\n{one_line(reporter.authority_statement(brand))}\n"
+            f"We ask you to act under {one_line(reporter.policy(pack.platform))}.\n"
+            f"{one_line(reporter.contact)}, {one_line(reporter.organisation)}, {reach}\n")

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from takedown.platforms import PLATFORMS
+from takedown.reporter import ReporterProfile
 
 
 def natural_order(identity: str) -> tuple:
@@ -76,6 +77,7 @@ class PackInput:
     platform: str
     findings: tuple[FindingInput, ...]
     pages: tuple[PageInput, ...]
+    reporter: ReporterProfile | None = None  # who sends; export always sets it
 
     def __post_init__(self) -> None:
         if self.kind not in ("finding", "cluster"):

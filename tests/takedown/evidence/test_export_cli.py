@@ -110,7 +110,9 @@ def test_missing_signing_key_given_with_key_writes_nothing(capsys, case, tmp_pat
 
 def test_a_brand_missing_from_the_brand_book_stops_the_export(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
     book = tmp_path / "other.toml"
-    book.write_text('[[brand]]\nname = "Acme"\naliases = ["Acme"]\nofficial_numbers = ["+1 888-555-0100"]\n', "utf-8")
+    reporter = Path("localweb/brands.toml").read_text("utf-8").partition("[reporter]")[2]
+    book.write_text('[[brand]]\nname = "Acme"\naliases = ["Acme"]\nofficial_numbers = ["+1 888-555-0100"]\n'
+                    f"[reporter]{reporter}", "utf-8")
     status, _, err = export(capsys, case, str(case.finding_ids[0]), tmp_path / "out", "--config", str(book))
     assert status == 5 and err.count("\n") == 1 and "is not in the brand book" in err
     assert not (tmp_path / "out").exists()
@@ -241,3 +243,23 @@ def test_a_dismissed_finding_in_a_cluster_stops_the_cluster_export(capsys, tmp_p
                          "--config", "localweb/brands.toml")
     assert status == 2 and f"finding {mixed.finding_ids[1]} (dismissed) is not confirmed" in err
     assert not (tmp_path / "c").exists()
+
+
+def test_a_missing_reporter_field_stops_the_export_naming_it(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    book = tmp_path / "brands.toml"
+    text = Path("localweb/brands.toml").read_text("utf-8")
+    book.write_text(text.replace('contact = "Dana Reviewer"\n', ""), "utf-8")
+    status, _, err = run(capsys, "export", "pack", str(case.finding_ids[0]), "--platform", "forum",
+                         "-o", str(tmp_path / "pack"), "--db", case.db_url, "--evidence", str(case.evidence),
+                         "--config", str(book))
+    assert (status, err) == (3, f"error: {book}: [reporter] contact is missing\n")
+    assert not (tmp_path / "pack").exists()
+
+
+def test_every_letter_is_signed_by_the_reporter(capsys, case, tmp_path: Path, signing_key_env: Path) -> None:
+    assert export(capsys, case, str(case.finding_ids[0]), tmp_path / "pack")[0] == 0
+    english = (tmp_path / "pack" / "letter.en.txt").read_text("utf-8")
+    chinese = (tmp_path / "pack" / "letter.zh.txt").read_text("utf-8")
+    assert "Demo Brand Protection Team is the authorised agent of the owners of 还呗" in english
+    assert "Dana Reviewer, Demo Brand Protection Team, takedowns@brandprotection.test, +44 20 7946 0018" in english
+    assert "我方身份：Demo Brand Protection Team，为“还呗”the owners of 还呗, Lumora Pay and 快鹿贷的授权代理人。" in chinese
