@@ -49,7 +49,7 @@ def pack(subject_id: str, cluster: bool, platform: str, output: str, key: str | 
         kind="cluster" if cluster else "finding", subject_id=subject_id, platform=platform, target=target,
         sessions_url=existing_db(db_url(db)), evidence_dir=Path(evidence_dir(evidence)),
         official_numbers=official_numbers(config), key_path=Path(key) if key else None, actor=actor,
-        force_reason=force_reason, reporter=reporter_profile(config),
+        force_reason=force_reason, reporter=reporter_profile(config), channels=reporting_channels(config),
     )
     if as_json:
         from cli.findings import echo_json
@@ -103,6 +103,15 @@ def reporter_profile(config: str | None):
 
     path = config_path(config)
     return reporter_from_config(read_brand_mapping(path), str(path))
+
+
+def reporting_channels(config: str | None):
+    """The built-in reporting channels by region, extended by the config's [reporting_channels.XX]."""
+    from crawler.config import config_path, read_brand_mapping
+    from takedown.channels import channels_from_config
+
+    path = config_path(config)
+    return channels_from_config(read_brand_mapping(path), str(path))
 
 
 def official_numbers(config: str | None) -> dict[str, list[str]]:

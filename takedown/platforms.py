@@ -6,5 +6,5 @@ PLATFORMS = {
     "forum": "forum or hosting provider",
     "app-store": "app store",
     "registrar": "domain registrar",
-    "carrier": "phone carrier or anti-fraud reporting centre (e.g. China's 12321)",
+    "carrier": "phone carrier or the anti-fraud reporting channel of the number's country",
 }

@@ -57,7 +57,8 @@ class ExportResult:
 
 def export_pack(*, kind: str, subject_id: str, platform: str, target: Path, sessions_url: str,
                 evidence_dir: Path, actor: str, official_numbers: Mapping[str, list[str]] | None = None,
-                key_path: Path | None = None, force_reason: str | None = None, reporter=None) -> ExportResult:
+                key_path: Path | None = None, force_reason: str | None = None, reporter=None,
+                channels=None) -> ExportResult:
     """Write the pack of a finding or cluster to `target` (folder, or .zip file), and add a
     custody row ("export") to each finding's audit log in the same transaction.
 
@@ -74,7 +75,7 @@ def export_pack(*, kind: str, subject_id: str, platform: str, target: Path, sess
     with open_store(sessions_url) as sessions, sessions.begin() as session:
         pack_input = pack_input_from_store(session, kind, subject_id, platform=platform,
                                            evidence_dir=evidence_dir, official_numbers=official_numbers,
-                                           reporter=reporter)
+                                           reporter=reporter, channels=channels)
         forced = check_confirmed({f.id: f.status for f in pack_input.sorted_findings()}, force_reason)
         members = build_pack(pack_input, key)
         sums_digest = hashlib.sha256(members[SUMS]).hexdigest()

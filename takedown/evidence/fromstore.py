@@ -19,7 +19,8 @@ from takedown.store import FindingView, get_finding, list_findings
 
 
 def pack_input_from_store(session: Session, kind: str, id: str | int, *, platform: str, evidence_dir: Path,
-                          official_numbers: Mapping[str, list[str]] | None = None, reporter=None) -> PackInput:
+                          official_numbers: Mapping[str, list[str]] | None = None, reporter=None,
+                          channels=None) -> PackInput:
     """The PackInput of finding `id`, or of the cluster of findings sharing the number `id`
     (an E.164 number, or the id of any finding in it). Bodies are re-hashed before use."""
     views = _cluster(session, id) if kind == "cluster" else [get_finding(session, _finding_id(id))]
@@ -38,7 +39,7 @@ def pack_input_from_store(session: Session, kind: str, id: str | int, *, platfor
         findings.append(finding_input(view, key, tuple(officials.get(view.brand, ()))))
     subject = str(id) if kind == "finding" else views[0].number or str(id)
     return PackInput(kind=kind, subject=subject, platform=platform, findings=tuple(findings),
-                     pages=tuple(pages.values()), reporter=reporter)
+                     pages=tuple(pages.values()), reporter=reporter, channels=channels)
 
 
 def _finding_id(id: str | int) -> int:

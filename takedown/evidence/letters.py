@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from string import Template
 
+from takedown.errors import EvidenceError
 from takedown.evidence.encoding import utf8
 from takedown.evidence.packinput import PackInput
 from takedown.evidence.textmark import one_line
@@ -34,10 +35,31 @@ def letter_fields(pack: PackInput, fingerprint: str) -> dict[str, str]:
     }
 
 
+def carrier_fields(pack: PackInput) -> dict[str, str]:
+    """The number in every form a carrier searches for, its range holder, and the reporting
+    channel of its country (never another country's); NoChannel when none is known."""
+    from takedown.channels import channel_for, number_facts
+
+    numbers = sorted({f.number_e164 for f in pack.findings if f.number_e164})
+    if len(numbers) != 1:
+        raise EvidenceError(f"a carrier pack is about one number; this pack has {len(numbers) or 'no'} numbers")
+    facts = number_facts(numbers[0])
+    channel = channel_for(numbers[0], pack.channels)
+    written = sorted({one_line(f.number_raw) for f in pack.findings if f.number_raw})
+    holder = facts.range_holder or "not in phonenumbers' carrier data"
+    lines = [f"  - E.164: {facts.e164}", f"  - national ({facts.region}): {facts.national}",
+             f"  - as written on the pages: {'; '.join(written) or facts.e164}",
+             f"  - range holder: {one_line(holder)}"]
+    return {"number_list": "\n".join(lines), "channel_name": channel.name, "channel_how": channel.how}
+
+
 def render_letter(pack: PackInput, language: str, fingerprint: str) -> bytes:
     """The letter for the pack's platform in `language` (zh or en), UTF-8, signed by the reporter."""
     template = Template((TEMPLATES / f"letter.{pack.platform}.{language}.txt").read_text("utf-8"))
-    return utf8(template.substitute(letter_fields(pack, fingerprint)) + sender_block(pack, language))
+    fields = letter_fields(pack, fingerprint)
+    if pack.platform == "carrier":
+        fields |= carrier_fields(pack)
+    return utf8(template.substitute(fields) + sender_block(pack, language))
 
 
 def sender_block(pack: PackInput, language: str) -> str:

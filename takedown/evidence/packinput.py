@@ -1,9 +1,11 @@
 """Plain data an evidence pack is built from, so a pack can be made and tested without a database."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from takedown.channels import Channel
 from takedown.platforms import PLATFORMS
 from takedown.reporter import ReporterProfile
 
@@ -78,6 +80,7 @@ class PackInput:
     findings: tuple[FindingInput, ...]
     pages: tuple[PageInput, ...]
     reporter: ReporterProfile | None = None  # who sends; export always sets it
+    channels: Mapping[str, Channel] | None = None  # reporting channels by region; None: the built-in table
 
     def __post_init__(self) -> None:
         if self.kind not in ("finding", "cluster"):

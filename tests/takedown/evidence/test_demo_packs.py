@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from takedown.channels import channel_for
 from tests.e2e.cli import run_cli
 
 pytestmark = pytest.mark.slow
@@ -60,7 +61,9 @@ def test_confirm_export_verify_and_tamper(demo: dict) -> None:
         verified = cli(demo, "verify", str(pack))
         assert verified.returncode == 0 and verified.stdout.startswith("OK:"), verified.stderr
     with zipfile.ZipFile(carrier_pack) as archive:
-        assert "12321" in archive.read("letter.zh.txt").decode()
+        letter = archive.read("letter.en.txt").decode()
+    channel = channel_for(number)
+    assert f"To {channel.name}" in letter and channel.how in letter
     html = forum_pack / "page.html"
     html.write_bytes(html.read_bytes().replace(b"</", b"<!-- --></", 1))
     failed = cli(demo, "verify", str(forum_pack))

@@ -263,3 +263,14 @@ def test_every_letter_is_signed_by_the_reporter(capsys, case, tmp_path: Path, si
     assert "Demo Brand Protection Team is the authorised agent of the owners of 还呗" in english
     assert "Dana Reviewer, Demo Brand Protection Team, takedowns@brandprotection.test, +44 20 7946 0018" in english
     assert "我方身份：Demo Brand Protection Team，为“还呗”the owners of 还呗, Lumora Pay and 快鹿贷的授权代理人。" in chinese
+
+
+def test_a_number_without_a_reporting_channel_stops_a_carrier_export(capsys, case, tmp_path: Path,
+                                                                    signing_key_env: Path) -> None:
+    book = tmp_path / "brands.toml"
+    book.write_text(Path("localweb/brands.toml").read_text("utf-8") + '\n[reporting_channels.HK]\nname = ""\n', "utf-8")
+    status, _, err = run(capsys, "export", "pack", str(case.finding_ids[0]), "--platform", "carrier",
+                         "-o", str(tmp_path / "pack"), "--db", case.db_url, "--evidence", str(case.evidence),
+                         "--config", str(book))
+    assert (status, err) == (3, f"error: {book}: [reporting_channels.HK] needs name and how\n")
+    assert not (tmp_path / "pack").exists()

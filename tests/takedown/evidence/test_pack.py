@@ -104,9 +104,13 @@ def test_each_platform_gets_letters_in_both_languages(pack_input: PackInput, pla
     assert "ask you" in en and "Thank you" in en
 
 
-def test_carrier_letter_mentions_12321(pack_input: PackInput) -> None:
+def test_carrier_letter_names_the_channel_of_the_numbers_country_and_its_forms(pack_input: PackInput) -> None:
     members = build_pack(replace(pack_input, platform="carrier"), KEY)
-    assert "12321" in members["letter.zh.txt"].decode() and "12321" in members["letter.en.txt"].decode()
+    zh, en = members["letter.zh.txt"].decode(), members["letter.en.txt"].decode()
+    for letter in (zh, en):  # a Hong Kong number goes to Hong Kong's channel, not China's 12321
+        assert "Anti-Deception Coordination Centre" in letter and "18222" in letter and "12321" not in letter
+        assert "E.164: +85212345678" in letter and "national (HK): 12345678" in letter
+        assert "as written on the pages: 0085212345678" in letter
 
 
 def test_cluster_pack_keeps_each_page_in_its_own_numbered_folder(tmp_path: Path) -> None:
