@@ -235,8 +235,12 @@ def _echo(rest, query, server):
     return page("echo")
 
 
+def _link(rest, query, server):
+    return page(links([query["to"]]))
+
+
 ROUTES = (
     ("/robots.txt", _robots), ("/bomb", _bomb), ("/big", _big), ("/slow", _slow), ("/broken", _broken),
     ("/redir", _redir), ("/meta/loop", _meta), ("/refpol", _refpol), ("/cookie", _cookie), ("/trap", _trap),
-    ("/markup", _markup), ("/sitemap", _sitemap), ("/enc", _enc), ("/echo", _echo),
+    ("/markup", _markup), ("/sitemap", _sitemap), ("/enc", _enc), ("/echo", _echo), ("/link", _link),
 )
