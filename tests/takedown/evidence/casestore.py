@@ -8,7 +8,7 @@ from pathlib import Path
 
 from crawler.pipelines.capture import CapturePipeline
 from crawler.pipelines.store import finding_records, page_record
-from takedown.db import open_store
+from takedown.db import open_store, upgrade
 from takedown.lifecycle import move
 from takedown.models import FindingStatus
 from takedown.store import upsert_finding, upsert_page
@@ -33,6 +33,7 @@ def build_case_store(folder: Path, db_url: str | None = None, *, confirmed: bool
              for url in ("http://127.0.0.1:8123/thread-1.html?tid=1&token=CANARY-TOKEN-e2e2",
                          "http://127.0.0.1:8123/thread-2.html")]
     ids = []
+    upgrade(db_url)  # open_store works on an existing store only
     with open_store(db_url) as sessions, sessions.begin() as session:
         for item in items:
             sha = item.capture.body_sha256
