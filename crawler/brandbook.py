@@ -12,7 +12,8 @@ from typing import Any
 
 from detectors.errors import ConfigError
 
-TOP_LEVEL_KEYS = ("brand",)
+# reporter: who signs letters (takedown.reporter); reporting_channels: extra carrier channels (takedown.channels)
+TOP_LEVEL_KEYS = ("brand", "reporter", "reporting_channels")
 BRAND_KEYS = ("name", "aliases", "official_numbers", "official_domains", "markets", "queries", "official_apps",
               "vanity")
 APP_KEYS = ("store", "id", "developer")
