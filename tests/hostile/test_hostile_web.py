@@ -54,7 +54,10 @@ def test_slow_and_broken_servers_end_in_a_reason(hostile_run, name, expected):
     assert reasons(hostile_run, name) <= expected
 
 
-TIMEOUT_SLACK_S = 1.5  # a shared two-core machine; the bound itself is HOSTILE 11's
+# The bound is HOSTILE 11's: the total timeout ends every attempt, so a drip or a silent server cannot
+# hold a slot for ever (an idle timer would). The slack is wide because a two-core machine shared by
+# several test runs was seen to stretch a 3 s attempt to 6.9 s; the figures printed stay exact.
+TIMEOUT_SLACK_S = 6.0
 
 
 @pytest.mark.parametrize("name", ["slow/never", "slow/after-headers", "slow/drip"])
