@@ -8,7 +8,6 @@ PAGE_RULES = (
     domain.official_domain,
     domain.lookalike_domain,
     context.warning_article,
-    context.source_kind,
     phone.tel_link_differs,
 )
 

@@ -23,8 +23,6 @@ WEIGHTS: dict[str, float] = {
     "context.disclaimer": -0.50,
     "context.other_business": -0.40,
     "context.warning_article": -0.25,
-    "context.news_source": -0.50,
-    "context.official_source": -0.60,
     "phone.official": -1.00,
     "phone.not_official": 0.05,
     "phone.intl_prefix_00": 0.10,

@@ -97,9 +97,3 @@ def warning_article(page: Page) -> Iterator[Reason]:
     if len(distinct) >= WARNING_ARTICLE_CUES:
         yield Reason("context.warning_article", 0.0, None, ", ".join(sorted(distinct)[:6]))
 
-
-def source_kind(page: Page) -> Iterator[Reason]:
-    if page.source_kind == "news":
-        yield Reason("context.news_source", 0.0, None, page.source_kind)
-    elif page.source_kind == "official":
-        yield Reason("context.official_source", 0.0, None, page.source_kind)

@@ -44,13 +44,14 @@ def test_context_decides_the_label(text, label):
     assert found is not Label.SCAM if label == NOT_SCAM else found is label
 
 
-def test_news_and_official_sources_lower_the_score():
+def test_an_annotated_source_kind_never_changes_a_verdict():
+    """A crawl knows search, forum, app, seed, recheck: "news" or "official" from a label must not help."""
     text = "Lumora Pay customer care line +44 20 7946 0311"
-    scam = DETECTOR.analyse(text)
-    news = DETECTOR.analyse(text, source_kind="news")
-    assert scam.label is Label.SCAM and news.label is not Label.SCAM and news.score < scam.score
-    assert "context.news_source" in codes(text, source_kind="news")
-    assert "context.official_source" in codes(text, source_kind="official")
+    plain = DETECTOR.analyse(text)
+    for kind in ("news", "official", "blog", "forum"):
+        other = DETECTOR.analyse(text, source_kind=kind)
+        assert (other.label, other.score, other.reasons) == (plain.label, plain.score, plain.reasons)
+    assert plain.label is Label.SCAM
 
 
 def test_official_domain_is_never_a_scam():
