@@ -4,14 +4,15 @@ from __future__ import annotations
 from detectors.rules import brand, context, domain, phone
 
 PAGE_RULES = (
-    brand.brand_mention,
     domain.official_domain,
     domain.lookalike_domain,
     context.warning_article,
     phone.tel_link_differs,
+    phone.identifiers,
 )
 
 NUMBER_RULES = (
+    brand.brand_mention,
     phone.official,
     phone.international_prefix,
     phone.foreign_to_brand,

@@ -32,6 +32,7 @@ WEIGHTS: dict[str, float] = {
     "phone.vanity": 0.00,
     "phone.tel_link_differs": 0.05,
     "input.truncated": 0.00,
+    "number.identifier": 0.00,
 }
 SCAM_THRESHOLD = 0.60
 SUSPICIOUS_THRESHOLD = 0.40
