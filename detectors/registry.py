@@ -19,6 +19,7 @@ NUMBER_RULES = (
     phone.same_area_as_official,
     phone.obfuscated,
     phone.vanity,
+    phone.repeated,
     context.service_claim,
     context.warning_around_number,
     context.disclaimer,

@@ -95,3 +95,13 @@ def identifiers(page: Page) -> Iterator[Reason]:
     """Digit runs read as identifiers, amounts or years, not phones (order #…, 运单号…, card numbers)."""
     for item in page.identifiers[:20]:
         yield Reason("number.identifier", 0.0, Span(item.start, item.end), item.what)
+
+
+REPEATED = 3  # occurrences of one number that make a page read like a spam template
+
+
+def repeated(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    """The same number written three times or more: help-desk spam repeats its line after every sentence."""
+    count = sum(1 for other in page.phones if other.number == hit.number)
+    if count >= REPEATED:
+        yield Reason("phone.repeated", 0.0, hit.span, f"{count} times")
