@@ -164,7 +164,7 @@ class Detector:
         for start, end in windows:
             piece = text[start:end]
             view = normalise(piece)
-            found = self.index.find_exact(view, piece)
+            found = self.index.find_exact(view, piece) + self.index.find_digit_letters(piece)
             if any(a < end and start < b for a, b in near_numbers):
                 found += self.index.find_near(view, piece, [(0, len(view.text))])
             hits += [_shift_mention(hit, start) for hit in found]

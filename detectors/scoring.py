@@ -11,6 +11,7 @@ WEIGHTS: dict[str, float] = {
     "brand.exact": 0.30,
     "brand.separated": 0.40,
     "brand.homoglyph": 0.40,
+    "brand.digits": 0.40,
     "brand.traditional": 0.30,
     "brand.pinyin": 0.35,
     "brand.fuzzy": 0.30,

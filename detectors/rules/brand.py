@@ -9,7 +9,7 @@ from detectors.types import PhoneHit, Reason
 BRAND_NEAR = 200  # characters between a brand mention and a number that still tie them
 # The mention that explains a page best: a disguise says more than a plain name, a plain
 # name in the text more than one in the URL.
-KIND_PREFERENCE = ("homoglyph", "separated", "pinyin", "fuzzy", "traditional", "exact", "url")
+KIND_PREFERENCE = ("homoglyph", "digits", "separated", "pinyin", "fuzzy", "traditional", "exact", "url")
 
 
 def brand_mention(page: Page, number: PhoneHit) -> Iterator[Reason]:
