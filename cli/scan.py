@@ -164,17 +164,15 @@ def verdict_record(item: ScanInput, verdict) -> dict:
     }
 
 
-def describe(record: dict):
-    """Rich Text for people (never markup): the label line, then one line per reason."""
-    from rich.text import Text
-
+def describe(record: dict) -> str:
+    """Plain text for people, every character from the input escaped: the label line, then one per reason."""
     numbers = ", ".join(record["scam_numbers"]) or "-"
     owner = record["brand"] or (f"sector:{record['sector']}" if record.get("sector") else "-")
     lines = [f"{record['label'].upper():<10} {record['score']:.2f}  {owner}  {numbers}  {record['input']}"]
     if record["flags"]:
         lines.append(f"    flags: {', '.join(record['flags'])}")
     lines += [f"    {r['weight']:+.2f} {r['code']}  {r['detail'][:100]}" for r in record["reasons"]]
-    return Text(visible("\n".join(lines), newlines=True))
+    return visible("\n".join(lines), newlines=True)
 
 
 def _detector(brands_file: str | None):
@@ -218,9 +216,7 @@ def _print(record: dict, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(record, ensure_ascii=True))  # \u escapes: no control character reaches a terminal
         return
-    from cli.findings import print_rich
-
-    print_rich(describe(record))
+    click.echo(describe(record))
 
 
 def _report_unreadable(unreadable: list[Unreadable], judged: int) -> None:

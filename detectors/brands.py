@@ -55,7 +55,8 @@ class BrandIndex:
                 if key:
                     self._add(Alias(number, text, key, not _CJK.search(key)))
         self.automaton = _automaton(self.by_key)
-        self.plain = _automaton(_plain_keys(self.aliases))
+        self.plain_keys = _plain_keys(self.aliases)
+        self.plain = _automaton(self.plain_keys)
         from detectors.pinyin import PinyinIndex
 
         self.pinyin = PinyinIndex(self.aliases)

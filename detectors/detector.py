@@ -55,6 +55,18 @@ class Detector:
         self.official_domains = {brand.name: brand.official_domains for brand in self.brands}
         self.vanity_names = frozenset(brand.name for brand in self.brands if brand.vanity)
 
+    @classmethod
+    def prebuilt(cls, brands: Sequence[Brand], index: BrandIndex, official_numbers: frozenset[str]) -> Detector:
+        """A Detector from parts already compiled (see `detectors.compiled`), without rebuilding the index."""
+        detector = cls.__new__(cls)
+        detector.brands = tuple(brands)
+        detector.by_name = {brand.name: brand for brand in detector.brands}
+        detector.index = index
+        detector.official_numbers = official_numbers
+        detector.official_domains = {brand.name: brand.official_domains for brand in detector.brands}
+        detector.vanity_names = frozenset(brand.name for brand in detector.brands if brand.vanity)
+        return detector
+
     def analyse(self, text: str, url: str | None = None, source_kind: str = "other",
                 lang: str | None = None, tel_links: Sequence[str] = ()) -> Verdict:
         """The verdict on one text; never raises on content."""
