@@ -16,7 +16,7 @@ import json
 import os
 from pathlib import Path
 
-from crawler.config import config_path, read_brand_mapping
+from crawler.config import config_path
 
 CACHE_ENV = "SCAMSWEEP_CACHE_DIR"
 
@@ -54,9 +54,10 @@ def cached_detector(path=None):
 
 
 def _build(resolved: Path):
-    from detectors import Detector, parse_brands
+    from crawler.config import load_brands
+    from detectors import Detector
 
-    return Detector(parse_brands(read_brand_mapping(resolved), source=str(resolved)))
+    return Detector(load_brands(resolved))
 
 
 def _read(file: Path, key: str) -> dict:
