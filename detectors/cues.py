@@ -103,7 +103,7 @@ CLAIMS = CueFamily(
         "change fee", "change fees", "flight change", "flight changes", "reservations desk", "booking desk", "rebook",
         "rebooking", "resolution center", "resolution centre", "dispute", "disputes", "dispute a payment",
         "chargeback", "name change", "name correction", "name corrections", "billing", "billing department",
-        "account recovery", "recover your account", "unlock your account", "claims line", "claims department",
+        "account recovery", "recover your account", "unlock your account", "unlock", "unfreeze", "account team", "claims line", "claims department",
         "after-sales", "after sales", "service center", "service centre", "contact number", "phone number",
         "escalation", "supervisor", "vip line", "priority line", "concierge", "speak to a", "speak with a",
         "talk to a", "official number", "official line", "helpdesk number",
