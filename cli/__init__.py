@@ -24,7 +24,20 @@ COMMAND_MODULES = (
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Imports a command's module only when that command runs (or help lists it): `scan` never pays
+    for Scrapy, SQLAlchemy or the bundled web."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMAND_MODULES:
+            return None
+        return importlib.import_module(f"cli.{name}").command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--traceback", is_flag=True, help="Re-raise errors with their traceback (for debugging).")
 @click.version_option(package_name="scamsweep")
 @click.pass_context
@@ -32,11 +45,6 @@ def cli(ctx: click.Context, traceback: bool) -> None:
     """scamsweep: find fake customer-service numbers, keep the evidence, drive takedowns."""
     ctx.ensure_object(dict)
     ctx.obj["traceback"] = traceback
-
-
-for _name in COMMAND_MODULES:
-    _module = importlib.import_module(f"cli.{_name}")
-    cli.add_command(_module.command)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -55,7 +55,8 @@ class BrandIndex:
                 if key:
                     self._add(Alias(number, text, key, not _CJK.search(key)))
         self.automaton = _automaton(self.by_key)
-        self.plain = _automaton(_plain_keys(self.aliases))
+        self.plain_keys = _plain_keys(self.aliases)
+        self.plain = _automaton(self.plain_keys)
         from detectors.pinyin import PinyinIndex
 
         self.pinyin = PinyinIndex(self.aliases)
@@ -93,6 +94,23 @@ class BrandIndex:
                                      _exact_kind(raw, light[start:end + 1], alias)))
                 if len(hits) >= MAX_HITS:
                     return hits
+        return hits
+
+    def find_digit_letters(self, text: str) -> list[BrandHit]:
+        """Names with digits standing for letters (Sp1r1t, W3br00t, Paypa1, Amaz0n): kind `digits`.
+
+        Only words that mix letters and digits are read this way, on same-length copies
+        (1 read as i, then as l), so phone numbers and prices are never touched.
+        """
+        if not self.by_key or not _LEET_WORD.search(text):
+            return []
+        hits: list[BrandHit] = []
+        for table in _LEET_TABLES:
+            copy = _LEET_WORD.sub(lambda m: m.group().translate(table), text)
+            for hit in self.find_plain(copy):
+                raw = text[hit.span.start:hit.span.end]
+                if any(ch.isdigit() for ch in raw):
+                    hits.append(BrandHit(hit.brand, hit.alias, raw, hit.span, "digits"))
         return hits
 
     def find_exact_text(self, text: str) -> list[BrandHit]:
@@ -263,6 +281,12 @@ def _cjk_bigram_index(aliases: Sequence[Alias]) -> dict[str, tuple[tuple[int, in
     return {gram: tuple(ids) for gram, ids in postings.items() if len(ids) <= TRIGRAM_POSTINGS_CAP}
 
 
+# A word of letters with at least one digit among them (and at least one letter).
+_LEET_WORD = re.compile(r"(?<![0-9A-Za-z])(?=[0-9@$]*[A-Za-z])(?=[A-Za-z]*[0-9@$])[A-Za-z0-9@$]{3,}(?![0-9A-Za-z])")
+_LEET_TABLES = (
+    str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}),
+    str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}),
+)
 _DIGIT_LETTERS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 
 

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from detectors.cues import BUSINESSES, CLAIMS, DISCLAIMERS, VOUCHES, WARNINGS, Cue
-from detectors.normalise.names import casefold
+from detectors.cues import BUSINESSES, CALLS, CLAIMS, DISCLAIMERS, VOUCHES, WARNINGS, Cue
+from detectors.normalise.names import light_fold
 
 # A sentence that opens with a contrast turns away from the warning before it ("这是骗子。但…").
 CONTRAST_OPENERS = re.compile(r"\s*(?:[|>*\-–—]+\s*)?(?:回复\d*[:：]\s*)?(?:但是?|不过|可是|然而|but|however)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")  # "!!!" ends one sentence, not three
 
 
 @dataclass(slots=True)
@@ -19,6 +19,7 @@ class Cues:
     """Claim and warning words of a text, sorted by position, plus its sentence boundaries."""
 
     claims: list[Cue]
+    calls: list[Cue]
     warnings: list[Cue]
     disclaimers: list[Cue]
     vouches: list[Cue]
@@ -38,18 +39,18 @@ class Cues:
         return start, end
 
 
-NO_CUES = Cues([], [], [], [], [], [])
+NO_CUES = Cues([], [], [], [], [], [], [])
 
 
 def find_cues(text: str, focus: list[tuple[int, int]]) -> Cues:
     """The cues of a text. Warnings are read everywhere (a whole text can be a warning);
     the other families, and sentence ends, only inside `focus` (around numbers, the title)."""
-    lowered = casefold(text)[0]
+    lowered = light_fold(text)
     return Cues(
-        claims=_in_windows(CLAIMS, text, lowered, focus), warnings=WARNINGS.find(text, lowered),
+        claims=_in_windows(CLAIMS, text, lowered, focus), calls=_in_windows(CALLS, text, lowered, focus), warnings=WARNINGS.find(text, lowered),
         disclaimers=_in_windows(DISCLAIMERS, text, lowered, focus), vouches=_in_windows(VOUCHES, text, lowered, focus),
         businesses=_in_windows(BUSINESSES, text, lowered, focus),
-        sentence_ends=[m.start() for start, end in focus for m in _SENTENCE_END.finditer(text, start, end)],
+        sentence_ends=[m.end() - 1 for start, end in focus for m in _SENTENCE_END.finditer(text, start, end)],
     )
 
 

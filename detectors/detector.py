@@ -15,6 +15,8 @@ from detectors.context import NO_CUES, find_cues, host_of, on_domain
 from detectors.regions import around, candidate_windows, merge
 from detectors.normalise.pipeline import normalise
 from detectors.normalise.vanity import hint_positions
+from detectors.identifiers import Identifier
+from detectors.owners import attribute
 from detectors.page import Page
 from detectors.phones import (
     MAX_VANITY_TRIES, VANITY_REGIONS, Budget, extract_phones, number_forms, tel_link_hits, vanity_phones,
@@ -53,6 +55,18 @@ class Detector:
         self.official_domains = {brand.name: brand.official_domains for brand in self.brands}
         self.vanity_names = frozenset(brand.name for brand in self.brands if brand.vanity)
 
+    @classmethod
+    def prebuilt(cls, brands: Sequence[Brand], index: BrandIndex, official_numbers: frozenset[str]) -> Detector:
+        """A Detector from parts already compiled (see `detectors.compiled`), without rebuilding the index."""
+        detector = cls.__new__(cls)
+        detector.brands = tuple(brands)
+        detector.by_name = {brand.name: brand for brand in detector.brands}
+        detector.index = index
+        detector.official_numbers = official_numbers
+        detector.official_domains = {brand.name: brand.official_domains for brand in detector.brands}
+        detector.vanity_names = frozenset(brand.name for brand in detector.brands if brand.vanity)
+        return detector
+
     def analyse(self, text: str, url: str | None = None, source_kind: str = "other",
                 lang: str | None = None, tel_links: Sequence[str] = ()) -> Verdict:
         """The verdict on one text; never raises on content."""
@@ -80,13 +94,15 @@ class Detector:
         # (names, disguised names, claim words, sentences) are taken only where they matter.
         regions = self._regions([], host_brands, lang, text)
         vanity = self._vanity_phones(text, host_brands) if self.vanity_names else []
-        phones = _with_vanity(_phones_in_windows(text, windows, regions), vanity)
+        identifiers: list = []
+        phones = _with_vanity(_phones_in_windows(text, windows, regions, [()] * len(windows), identifiers), vanity)
         plain: list[BrandHit] = []
         if phones:
             plain = self._plain_mentions(text, [(h.span.start, h.span.end) for h in phones]) + self._url_mentions(url)
-            better = self._regions(plain, host_brands, lang, text)
-            if better[0] != regions[0]:  # the brand's market reads national numbers differently
-                regions, phones = better, _with_vanity(_phones_in_windows(text, windows, better), vanity)
+            markets = [self._window_markets(window, plain, host_brands) for window in windows]
+            if any(markets):  # each window is read in the markets of the brand named nearest to it
+                identifiers = []
+                phones = _with_vanity(_phones_in_windows(text, windows, regions, markets, identifiers), vanity)
         spans = [(hit.span.start, hit.span.end) for hit in phones if hit.span]
         if spans:
             spans.append((0, min(len(text), TITLE_CHARS)))
@@ -102,8 +118,22 @@ class Detector:
             brand_hits=brand_hits, host_brands=host_brands,
             cues=find_cues(text, around(spans, CUE_WINDOW, len(text))) if spans else NO_CUES,
             brand=brand, brands_by_name=self.by_name, official_numbers=self.official_numbers,
-            on_official_domain=official_domain,
+            on_official_domain=official_domain, identifiers=identifiers,
+            owners=attribute(text, phones, brand_hits, self.by_name),
         )
+
+    def _window_markets(self, window: tuple[int, int], mentions: list[BrandHit], host_brands) -> tuple[str, ...]:
+        """The markets of the brand named nearest to a candidate window (else of the brand in the host)."""
+        middle = (window[0] + window[1]) // 2
+        placed = [hit for hit in mentions if hit.span is not None]
+        if placed:
+            nearest = min(placed, key=lambda hit: abs(hit.span.start - middle))
+            if abs(nearest.span.start - middle) <= BRAND_REACH + (window[1] - window[0]) // 2:
+                return self.by_name[nearest.brand].markets
+        for brand_index, _, _ in host_brands:
+            return self.brands[brand_index].markets
+        unplaced = [hit for hit in mentions if hit.span is None]
+        return self.by_name[unplaced[0].brand].markets if unplaced else ()
 
     def _plain_mentions(self, text: str, windows: list[tuple[int, int]]) -> list[BrandHit]:
         """Brand names written whole in the title and around numbers.
@@ -146,7 +176,7 @@ class Detector:
         for start, end in windows:
             piece = text[start:end]
             view = normalise(piece)
-            found = self.index.find_exact(view, piece)
+            found = self.index.find_exact(view, piece) + self.index.find_digit_letters(piece)
             if any(a < end and start < b for a, b in near_numbers):
                 found += self.index.find_near(view, piece, [(0, len(view.text))])
             hits += [_shift_mention(hit, start) for hit in found]
@@ -206,10 +236,12 @@ class Detector:
             label = Label.BENIGN
             value = best[2] if best is not None else min(scoring.score(page_reasons), 0.2)
             reasons = page_reasons + (best[3] if best is not None else [])
+        owners = {item[0].number: page.brand_for(item[0]) for item in scam}
         return Verdict(
             label=label, score=value, brand=page.brand.name if page.brand else None, numbers=numbers,
             scam_numbers=tuple(dict.fromkeys(item[0].number for item in scam)),
             brands=tuple(page.brand_hits), reasons=tuple(reasons), detector_version=DETECTOR_VERSION,
+            attributions=tuple((number, brand.name) for number, brand in owners.items() if brand is not None),
         )
 
 
@@ -254,13 +286,17 @@ def _official_forms(brands: Sequence[Brand]) -> set[str]:
     return forms
 
 
-def _phones_in_windows(text: str, windows: list[tuple[int, int]], regions: tuple[str, ...]) -> list[PhoneHit]:
-    """Phone numbers of each candidate window, with spans in the whole text."""
+def _phones_in_windows(text: str, windows: list[tuple[int, int]], regions: tuple[str, ...],
+                       markets: list[tuple[str, ...]], skipped: list) -> list[PhoneHit]:
+    """Phone numbers of each candidate window (read in that window's markets first), with spans in the
+    whole text; identifiers the reader passed over are added to `skipped`."""
     hits: list[PhoneHit] = []
-    for start, end in windows:
+    for (start, end), window_markets in zip(windows, markets):
         piece = text[start:end]
-        for hit in extract_phones(normalise(piece), piece, regions):
+        found: list = []
+        for hit in extract_phones(normalise(piece), piece, regions, window_markets, found):
             hits.append(replace(hit, span=Span(hit.span.start + start, hit.span.end + start)))
+        skipped.extend(Identifier(item.start + start, item.end + start, item.what) for item in found)
     return hits
 
 

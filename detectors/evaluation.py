@@ -1,20 +1,31 @@
-"""Run the detector over a labelled corpus (JSON lines) and score it: precision, recall, F1 and breakdowns."""
+"""Run the detector over a labelled corpus (JSON lines) as a crawl would see each case, split by brand for held-out scores.
+
+The detector gets only what a crawl has: the text, the URL and a crawl kind (search,
+forum, app, other). The corpus's own `source_kind` (news, official, blog …) and `lang`
+are annotations and never reach it.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import phonenumbers
 
-from detectors import Brand, Detector, Label, Verdict, parse_brands
-from detectors.errors import CorpusError
+from detectors import Brand, Detector, Verdict, parse_brands
+from detectors.errors import ConfigError, CorpusError
+from detectors.scorecard import LABELS, Report, is_correct, number_set  # noqa: F401 - re-exported
 
-_REQUIRED = ("id", "text", "label")
 _LANG_REGIONS = {"zh": ("CN", "HK", "TW"), "en": ("US", "GB", "CA", "AU", "IN"), "mixed": ("CN", "US", "GB")}
 _REGION_GUESSES = ("CN", "US", "GB", "AU", "IN", "CA", "HK", "TW", "SG")
-BREAKDOWNS = ("lang", "source_kind", "synthetic")
+CRAWL_KINDS = ("search", "forum", "app")  # the kinds a crawl produces that the corpus also uses; the rest is "other"
+TEST_SHARE = 3  # a brand is held out when the first byte of its key's SHA-256 is divisible by this
+ALWAYS_TUNE = (1, 459)  # team-corpus cases t-0001 … t-0459 were written while the rules were tuned
+_TEAM_ID = re.compile(r"t-(\d{4})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +35,15 @@ class Outcome:
     case: dict
     verdict: Verdict
     predicted_numbers: tuple[str, ...]
+    split: str = "tune"
+
+    @property
+    def predicted_label(self) -> str:
+        return str(self.verdict.label)
 
     @property
     def predicted_scam(self) -> bool:
-        return self.verdict.label is Label.SCAM
+        return self.predicted_label == "scam"
 
     @property
     def gold_scam(self) -> bool:
@@ -35,79 +51,43 @@ class Outcome:
 
     @property
     def correct(self) -> bool:
-        if self.predicted_scam != self.gold_scam:
-            return False
-        if not self.gold_scam:
-            return True
-        return number_set(self.predicted_numbers) == number_set(self.case.get("scam_numbers") or [])
+        return is_correct(self.case["label"], self.predicted_label, self.case.get("scam_numbers") or [],
+                          self.predicted_numbers)
 
 
-@dataclass(slots=True)
-class Tally:
-    """Counts of the `scam` label under the numbers-must-agree rule."""
+def crawl_kind(source_kind: object) -> str:
+    """What a crawl would know of a case's source: search, forum, app, or other (news, official, blog …).
 
-    cases: int = 0
-    correct: int = 0
-    true_pos: int = 0
-    false_pos: int = 0
-    false_neg: int = 0
-
-    def add(self, outcome: Outcome) -> None:
-        self.cases += 1
-        self.correct += outcome.correct
-        if outcome.predicted_scam and outcome.correct:
-            self.true_pos += 1
-        if outcome.predicted_scam and not outcome.correct:
-            self.false_pos += 1
-        if outcome.gold_scam and not outcome.correct:
-            self.false_neg += 1
-
-    def figures(self) -> dict:
-        precision = self.true_pos / (self.true_pos + self.false_pos) if self.true_pos + self.false_pos else 1.0
-        recall = self.true_pos / (self.true_pos + self.false_neg) if self.true_pos + self.false_neg else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {
-            "cases": self.cases, "accuracy": round(self.correct / self.cases, 4) if self.cases else 1.0,
-            "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "tp": self.true_pos, "fp": self.false_pos, "fn": self.false_neg,
-        }
-
-
-@dataclass(slots=True)
-class Report:
-    overall: Tally = field(default_factory=Tally)
-    groups: dict[str, dict[str, Tally]] = field(default_factory=dict)
-    errors: list[Outcome] = field(default_factory=list)
-
-    def add(self, outcome: Outcome) -> None:
-        self.overall.add(outcome)
-        for name in BREAKDOWNS:
-            value = str(outcome.case.get(name, "?")).lower()
-            self.groups.setdefault(name, {}).setdefault(value, Tally()).add(outcome)
-        if not outcome.correct:
-            self.errors.append(outcome)
-
-    def as_dict(self) -> dict:
-        return {
-            "overall": self.overall.figures(),
-            "by": {name: {value: tally.figures() for value, tally in sorted(values.items())}
-                   for name, values in self.groups.items()},
-            "errors": [outcome.case["id"] for outcome in self.errors],
-        }
-
-
-def number_set(numbers: Iterable[str]) -> frozenset[str]:
-    """Numbers compared by digits after stripping one leading '+' or '00' (the corpus rule).
-
-    >>> number_set(["+447700900128"]) == number_set(["00447700900128"])
-    True
+    >>> crawl_kind("forum"), crawl_kind("official"), crawl_kind(None)
+    ('forum', 'other', 'other')
     """
-    out = set()
-    for number in numbers:
-        text = number.strip()
-        text = text[1:] if text.startswith("+") else text[2:] if text.startswith("00") else text
-        out.add("".join(ch for ch in text if ch.isdigit()))
-    return frozenset(out)
+    return source_kind if source_kind in CRAWL_KINDS else "other"
+
+
+def split_key(case: dict) -> str:
+    """What a case is held out by: its brand (NFKC, case-folded), else its sector, else its id."""
+    brand = case.get("brand")
+    if isinstance(brand, str) and brand.strip():
+        return unicodedata.normalize("NFKC", brand).casefold().strip()
+    sector = case.get("sector")
+    if isinstance(sector, str) and sector.strip():
+        return "sector:" + sector
+    return "id:" + str(case.get("id"))
+
+
+def split_of(case: dict) -> str:
+    """`test` for a held-out case, `tune` otherwise: a third of the brands, fixed by hashing the brand key.
+
+    Team-corpus cases t-0001 … t-0459 are always `tune` (the rules were written beside them).
+
+    >>> split_of({"id": "t-0007", "brand": "PayPal"}), split_of({"id": "e-001", "brand": "PayPal"})
+    ('tune', 'tune')
+    """
+    match = _TEAM_ID.fullmatch(str(case.get("id", "")))
+    if match and ALWAYS_TUNE[0] <= int(match.group(1)) <= ALWAYS_TUNE[1]:
+        return "tune"
+    digest = hashlib.sha256(split_key(case).encode("utf-8")).digest()
+    return "test" if digest[0] % TEST_SHARE == 0 else "tune"
 
 
 def read_corpus(path: Path) -> list[dict]:
@@ -118,30 +98,47 @@ def read_corpus(path: Path) -> list[dict]:
         raise CorpusError(f"corpus {path} does not exist") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise CorpusError(f"corpus {path} cannot be read: {exc}") from None
-    cases = []
+    cases, seen = [], set()
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        cases.append(_parse_case(line, path, number))
+        case = _parse_case(line, f"corpus {path} line {number}")
+        if case["id"] in seen:
+            raise CorpusError(f"corpus {path} line {number}: id {case['id']!r} appears twice")
+        seen.add(case["id"])
+        cases.append(case)
+    if not cases:
+        raise CorpusError(f"corpus {path} holds no cases")
     return cases
 
 
-def _parse_case(line: str, path: Path, number: int) -> dict:
+def _parse_case(line: str, where: str) -> dict:
     try:
         case = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise CorpusError(f"corpus {path} line {number} is not JSON: {exc.msg}") from None
-    if not isinstance(case, dict) or any(key not in case for key in _REQUIRED):
-        raise CorpusError(f"corpus {path} line {number} lacks one of {', '.join(_REQUIRED)}")
-    if case["label"] not in ("scam", "benign"):
-        raise CorpusError(f"corpus {path} line {number}: label {case['label']!r} is not scam or benign")
+        raise CorpusError(f"{where} is not JSON: {exc.msg}") from None
+    if not isinstance(case, dict):
+        raise CorpusError(f"{where} is not a JSON object")
+    missing = [key for key in ("id", "text", "label") if key not in case]
+    if missing:
+        raise CorpusError(f"{where} lacks {', '.join(missing)}")
+    if not isinstance(case["text"], str):
+        raise CorpusError(f"{where}: text is not a string")
+    if case["label"] not in LABELS:
+        raise CorpusError(f"{where}: label {case['label']!r} is not one of {', '.join(LABELS)}")
+    numbers = case.get("scam_numbers") or []
+    if not isinstance(numbers, list) or not all(isinstance(n, str) for n in numbers):
+        raise CorpusError(f"{where}: scam_numbers is not a list of strings")
+    if case["label"] == "scam" and not numbers:
+        raise CorpusError(f"{where}: a scam case lists no scam_numbers")
+    case["id"] = str(case["id"])
     return case
 
 
 def case_brand(case: dict) -> Brand | None:
-    """The case's own brand fields as a Brand; markets are the regions its official numbers dial."""
+    """The case's own brand fields as a Brand (its brand book entry); markets are the regions its official numbers dial."""
     name = case.get("brand")
-    if not name:
+    if not isinstance(name, str) or not name.strip():
         return None
     aliases = [a for a in case.get("brand_aliases") or [] if isinstance(a, str) and a.strip()]
     officials = [n for n in case.get("official_numbers") or [] if isinstance(n, str)]
@@ -150,7 +147,10 @@ def case_brand(case: dict) -> Brand | None:
              "official_domains": list(case.get("official_domains") or []), "markets": list(markets)}
     if "brand_vanity" in case:  # optional: the brand reads vanity letters (1-800-FLOWERS) as digits
         table["vanity"] = case["brand_vanity"]
-    return parse_brands({"brand": [table]}, source=f"case {case['id']}")[0]
+    try:
+        return parse_brands({"brand": [table]}, source=f"case {case['id']}")[0]
+    except ConfigError as exc:
+        raise CorpusError(f"case {case['id']}: its brand fields are not a brand book entry: {exc.message}") from None
 
 
 def _markets(officials: Sequence[str], lang: str) -> tuple[str, ...]:
@@ -176,30 +176,29 @@ def predicted_numbers(verdict: Verdict) -> tuple[str, ...]:
 
 
 def evaluate(cases: Sequence[dict], brands: Sequence[Brand] | None = None) -> Iterator[Outcome]:
-    """Judge every case: with one shared brand book, or each case with its own brand fields."""
+    """Judge every case as a crawl would see it: with one shared brand book, or each case with its own brand fields."""
     shared = Detector(brands) if brands is not None else None
-    cache: dict[tuple, Detector] = {}
+    cache: dict[Brand | None, Detector] = {}
     for case in cases:
         detector = shared or _case_detector(case, cache)
-        lang = case.get("lang") if case.get("lang") in ("zh", "en") else None
-        verdict = detector.analyse(case["text"], url=case.get("url"), source_kind=case.get("source_kind") or "other",
-                                   lang=lang)
-        yield Outcome(case, verdict, predicted_numbers(verdict))
+        verdict = detector.analyse(case["text"], url=case.get("url") if isinstance(case.get("url"), str) else None,
+                                   source_kind=crawl_kind(case.get("source_kind")))
+        yield Outcome(case, verdict, predicted_numbers(verdict), split_of(case))
 
 
-def _case_detector(case: dict, cache: dict[tuple, Detector]) -> Detector:
+def _case_detector(case: dict, cache: dict[Brand | None, Detector]) -> Detector:
     brand = case_brand(case)
-    key = (brand,)
-    if key not in cache:
-        cache[key] = Detector((brand,) if brand else ())
-    return cache[key]
+    if brand not in cache:
+        cache[brand] = Detector((brand,) if brand else ())
+    return cache[brand]
 
 
 def prediction_line(outcome: Outcome) -> dict:
-    """One line of --out: id, label, score, brand, scam_numbers (as dialled), reasons."""
+    """One line of --out: id, split, label, score, brand, sector, scam_numbers (as dialled), reasons."""
     verdict = outcome.verdict
     return {
-        "id": outcome.case["id"], "label": str(verdict.label), "score": verdict.score, "brand": verdict.brand,
-        "scam_numbers": list(outcome.predicted_numbers), "scam_numbers_e164": list(verdict.scam_numbers),
+        "id": outcome.case["id"], "split": outcome.split, "label": str(verdict.label), "score": verdict.score,
+        "brand": verdict.brand, "sector": verdict.sector, "scam_numbers": list(outcome.predicted_numbers),
+        "scam_numbers_e164": list(verdict.scam_numbers),
         "reasons": [{"code": r.code, "weight": r.weight, "detail": r.detail} for r in verdict.reasons],
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from detectors.context import Cues
+from detectors.identifiers import Identifier
 from detectors.types import Brand, BrandHit, PhoneHit
 
 
@@ -25,3 +26,10 @@ class Page:
     brands_by_name: dict[str, Brand] = field(default_factory=dict)
     official_numbers: frozenset[str] = frozenset()  # of every configured brand, keys and dialled forms
     on_official_domain: bool = False
+    identifiers: list[Identifier] = field(default_factory=list)  # digit runs passed over: order, tracking … numbers
+    owners: dict[tuple[int, int], str] = field(default_factory=dict)  # phone span -> brand it is attributed to
+
+    def brand_for(self, hit: PhoneHit) -> Brand | None:
+        """The brand a number poses for: the one named nearest to it, else the page's brand."""
+        name = self.owners.get((hit.span.start, hit.span.end)) if hit.span is not None else None
+        return self.brands_by_name.get(name, self.brand) if name else self.brand

@@ -6,17 +6,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
+from detectors.identifiers import Identifier, find_identifiers, mask
 from detectors.normalise.base import Normalised
 from detectors.normalise.vanity import vanity_readings
+from detectors.reading import (
+    NANP_REGIONS, SHORT_CODE, kind_of, number_forms, ordered, possible_international, read_national, valid,
+)
 from detectors.types import PhoneHit, Span
 
 # A phone-like run in the normalised view: digit groups joined by plain separators.
 _RUN = re.compile(r"(?<![0-9])(?:\+[ \-]?)?\(?[0-9](?:[0-9]|[ \-./()]{1,3}(?=[0-9]))*")
 _GROUP = re.compile(r"[0-9]+")
-_SHORT_CODE = re.compile(r"(?:95\d{3}|96\d{3}|1010\d{4})")
-_SERVICE = re.compile(r"(?:400|800)\d{7}")
 _PLAIN = re.compile(r"[0-9 +\-().]*")
 _NANP_GROUPING = re.compile(r"^\+?(?:1[ \-.]?)?\(?[2-9][0-9]{2}\)?[ \-.]?[2-9][0-9]{2}[ \-.][0-9]{4}$")
 _DATE_OR_TIME = re.compile(
@@ -31,7 +33,6 @@ MIN_DIGITS = 5
 FALLBACK_REGIONS = ("US", "CN", "GB")
 VANITY_REGIONS = ("US",)  # vanity numbers are a North American habit: read there when a brand names no market
 MAX_VANITY_TRIES = 300  # parse attempts per page for keypad readings
-_NANP_REGIONS = frozenset({"US", "CA"})
 
 
 @dataclass(slots=True)
@@ -64,7 +65,7 @@ def official_number_key(raw: str, markets: Sequence[str], vanity: bool = False) 
     digits = "".join(ch for ch in text if ch.isdigit())
     if not digits or len(digits) > 17:
         return None
-    if _SHORT_CODE.fullmatch(digits) and not text.startswith("+") and "CN" in (markets or FALLBACK_REGIONS):
+    if SHORT_CODE.fullmatch(digits) and not text.startswith("+") and "CN" in (markets or FALLBACK_REGIONS):
         return digits
     if len(digits) <= 8 and not text.startswith("+") and not digits.startswith("00"):
         if len(digits) >= 3 and not _parses(digits, markets or FALLBACK_REGIONS):
@@ -76,7 +77,7 @@ def official_number_key(raw: str, markets: Sequence[str], vanity: bool = False) 
 
 
 def _parses(digits: str, regions: Iterable[str]) -> bool:
-    return any(_valid(digits, region) is not None for region in regions)
+    return any(valid(digits, region) is not None for region in regions)
 
 
 def _interpretations(text: str, digits: str, regions: Iterable[str]):
@@ -96,36 +97,51 @@ def _parse_all(text: str, regions: Iterable[str | None]):
             continue
 
 
-def _valid(digits: str, region: str | None):
-    try:
-        number = phonenumbers.parse(digits, region)
-    except phonenumbers.NumberParseException:
-        return None
-    return number if phonenumbers.is_valid_number(number) else None
-
-
-def extract_phones(view: Normalised, original: str, regions: Sequence[str]) -> list[PhoneHit]:
+def extract_phones(view: Normalised, original: str, regions: Sequence[str], markets: Sequence[str] = (),
+                   skipped: list[Identifier] | None = None) -> list[PhoneHit]:
     """Every phone number in the normalised view, with raw text and span in `original`.
 
     An international prefix (+, 00) is read first, as one number; the rest of a run goes
     to phonenumbers' PhoneNumberMatcher (leniency VALID, a shared `max_tries` budget);
     digit groups it leaves unread go through a group search that also knows obfuscated
     spacing, fictional-but-possible international numbers and Chinese service codes.
-    Dates, times and identifiers glued to letters (PX-7734-2291-08) are not runs.
+    National digits are read in `markets` (the attributed brand's) before `regions`.
+    Dates, times, amounts and identifiers (labelled or by shape, see `detectors.identifiers`)
+    are not runs; they are added to `skipped` with spans in `original`. A number repeated
+    in brackets right after itself (玖伍叁捌肆(95384)) is read as one number, not merged.
     """
-    regions = tuple(dict.fromkeys(regions)) or FALLBACK_REGIONS
+    regions = tuple(dict.fromkeys((*markets, *regions))) or FALLBACK_REGIONS
     budget = Budget()
     hits: list[PhoneHit] = []
     masked = _mask_dates(view.text)
+    identifiers = find_identifiers(masked)
+    masked = mask(masked, identifiers)
+    if skipped is not None:
+        skipped.extend(Identifier(*view.input_span(item.start, item.end), item.what) for item in identifiers)
     for count, run in enumerate(_RUN.finditer(masked)):
         if count >= MAX_CANDIDATES or budget.tries <= 0:
             break
-        found = run.group()[:_MAX_RUN]
-        if sum(ch.isdigit() for ch in found) < MIN_DIGITS or _glued_to_letters(masked, run.start()):
+        if _glued_to_letters(masked, run.start()):
             continue
-        for start, end, number, kind in _read_run(found, run.start(), regions, budget):
-            hits.append(_hit(view, original, start, end, number, kind))
+        for offset, found in _repeat_split(run.group()[:_MAX_RUN], run.start()):
+            if sum(ch.isdigit() for ch in found) < MIN_DIGITS:
+                continue
+            for start, end, number, kind in _read_run(found, offset, regions, tuple(markets), budget):
+                hits.append(_hit(view, original, start, end, number, kind))
     return _dedupe(hits)
+
+
+def _repeat_split(run: str, offset: int) -> list[tuple[int, str]]:
+    """A run cut before a bracket that repeats the digits just before it: "95384(95384)" is one number twice."""
+    opening = run.find("(", 1)
+    while opening > 0:
+        closing = run.find(")", opening)
+        inside = "".join(ch for ch in run[opening:closing if closing > 0 else len(run)] if ch.isdigit())
+        before = "".join(ch for ch in run[:opening] if ch.isdigit())
+        if len(inside) >= MIN_DIGITS and before.endswith(inside):
+            return [(offset, run[:opening].rstrip(" -./")), (offset + opening, run[opening:])]
+        opening = run.find("(", opening + 1)
+    return [(offset, run)]
 
 
 def vanity_phones(view: Normalised, original: str, regions: Sequence[str],
@@ -147,9 +163,9 @@ def vanity_phones(view: Normalised, original: str, regions: Sequence[str],
                 continue
             if not budget.spend(len(regions)):
                 return hits
-            read = _read_digits(reading.digits, reading.plus, whole=False, regions=regions)
+            read = _read_digits(reading.digits, reading.plus, whole=False, regions=regions, markets=())
             if read is not None and _dials_as_written(reading.digits, reading.plus, read[0]):
-                hit = _hit(view, original, reading.start, reading.end, *read)
+                hit = _hit(view, original, reading.start, reading.end, *read, words=False)
                 hits.append(replace(hit, obfuscated=True, vanity=True))
                 taken = reading.end
                 break
@@ -185,16 +201,16 @@ def _glued_to_letters(text: str, start: int) -> bool:
     return len(before) == 2 and before[1] == "-" and before[0].isascii() and before[0].isalpha()
 
 
-def _read_run(run: str, offset: int, regions: Sequence[str], budget: Budget):
+def _read_run(run: str, offset: int, regions: Sequence[str], markets: tuple[str, ...], budget: Budget):
     """(start, end, PhoneNumber|short code, kind) for each number in one run."""
     groups = list(_GROUP.finditer(run))
     digits = "".join(g.group() for g in groups)
-    if "CN" in regions and _SHORT_CODE.fullmatch(digits) and not run.lstrip(" (").startswith("+"):
+    if "CN" in regions and SHORT_CODE.fullmatch(digits) and not run.lstrip(" (").startswith("+"):
         return [(offset + groups[0].start(), offset + groups[-1].end(), digits, "short_code")]
     found = []
     taken = 0
     if run.lstrip(" (").startswith("+") or digits.startswith("00"):
-        for item in _search_groups(run, groups[:1 + MAX_GROUPS], 0, regions, budget, only_first=True):
+        for item in _search_groups(run, groups[:1 + MAX_GROUPS], (regions, markets), budget, only_first=True):
             found.append((offset + item[0], offset + item[1], item[2], item[3]))
             taken = item[1]
     if budget.spend(5) and taken < len(run):
@@ -204,10 +220,10 @@ def _read_run(run: str, offset: int, regions: Sequence[str], budget: Budget):
         for match in matcher:
             start = taken + match.start
             found.append((offset + start, offset + start + len(match.raw_string), match.number,
-                          _kind(match.raw_string, match.number)))
+                          kind_of(match.raw_string, match.number)))
     covered = [(a - offset, b - offset) for a, b, _, _ in found]
     free = [g for g in groups if g.start() >= taken and not any(a <= g.start() < b for a, b in covered)]
-    found.extend((offset + a, offset + b, n, k) for a, b, n, k in _search_groups(run, free, 0, regions, budget))
+    found.extend((offset + a, offset + b, n, k) for a, b, n, k in _search_groups(run, free, (regions, markets), budget))
     return sorted(found, key=lambda item: item[0])
 
 
@@ -215,11 +231,11 @@ def _region_for(run: str, regions: Sequence[str]) -> str:
     """The region the matcher reads a run in (see `_ordered`)."""
     digits = "".join(ch for ch in run if ch.isdigit())
     nanp_shaped = bool(_NANP_GROUPING.match(run.strip())) and digits.startswith("1")
-    return _ordered(digits, regions, nanp_shaped)[0]
+    return ordered(digits, regions, nanp_shaped)[0]
 
 
-def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: Sequence[str], budget: Budget,
-                   only_first: bool = False):
+def _search_groups(run: str, groups: list[re.Match[str]], where: tuple[Sequence[str], tuple[str, ...]],
+                   budget: Budget, only_first: bool = False):
     """Greedy longest reading of consecutive digit groups as one number each."""
     index = 0
     while index < len(groups) and not (only_first and index > 0):
@@ -229,11 +245,11 @@ def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: 
             start = groups[index].start()
             plus = run[:start].rstrip(" (-").endswith("+")
             digits = "".join(g.group() for g in groups[index:stop])
-            read = _read_digits(digits, plus, whole=(len(groups) == stop - index), regions=regions)
+            read = _read_digits(digits, plus, whole=(len(groups) == stop - index), regions=where[0], markets=where[1])
             if read is not None:
                 number, kind = read
                 begin = run.rindex("+", 0, start) if plus else start
-                yield offset + begin, offset + groups[stop - 1].end(), number, kind
+                yield begin, groups[stop - 1].end(), number, kind
                 index = stop
                 break
         else:
@@ -242,60 +258,25 @@ def _search_groups(run: str, groups: list[re.Match[str]], offset: int, regions: 
             index += 1
 
 
-def _read_digits(digits: str, plus: bool, whole: bool, regions: Sequence[str]):
+def _read_digits(digits: str, plus: bool, whole: bool, regions: Sequence[str], markets: Sequence[str]):
     """(number, kind) for a digit string, or None. Short codes only when they are the whole run."""
     if plus or (digits.startswith("00") and len(digits) > 8):
-        number = _possible("+" + (digits if plus else digits[2:]))
+        number = possible_international("+" + (digits if plus else digits[2:]))
         if number is not None:
             return number, "intl_plus" if plus else "intl_00"
         return None
     if len(digits) < 7:
-        if whole and "CN" in regions and _SHORT_CODE.fullmatch(digits):
+        if whole and "CN" in regions and SHORT_CODE.fullmatch(digits):
             return digits, "short_code"
         return None
-    for region in _ordered(digits, regions):
-        number = _valid(digits, region)
-        if number is not None:
-            return number, _kind(digits, number)
-    return None
+    number = read_national(digits, regions, markets)
+    return (number, kind_of(digits, number)) if number is not None else None
 
 
-def _ordered(digits: str, regions: Sequence[str], nanp_shaped: bool = False) -> Sequence[str]:
-    """Regions to read national digits in, most likely first.
-
-    The page's own order (brand markets, then language) wins, except that a leading 1
-    with eleven digits reads as North American when written 1-XXX-XXX-XXXX (a Chinese
-    mobile number is grouped 3-4-4).
-    """
-    if len(digits) == 11 and digits.startswith("1") and (nanp_shaped or regions[0] in _NANP_REGIONS):
-        return sorted(regions, key=lambda r: r not in _NANP_REGIONS)
-    return regions
-
-
-def _possible(text: str):
-    try:
-        number = phonenumbers.parse(text, None)
-    except phonenumbers.NumberParseException:
-        return None
-    return number if phonenumbers.is_possible_number(number) and len(str(number.national_number)) >= 6 else None
-
-
-def _kind(raw: str, number) -> str:
-    stripped = raw.lstrip(" ([{")
-    if stripped.startswith("+"):
-        return "intl_plus"
-    if stripped.startswith("00"):
-        return "intl_00"
-    national = str(number.national_number)
-    if number.country_code == 86 and _SERVICE.fullmatch(national):
-        return "service_" + national[:3]
-    if phonenumbers.number_type(number) == PhoneNumberType.MOBILE:
-        return "mobile"
-    return "national"
-
-
-def _hit(view: Normalised, original: str, start: int, end: int, number, kind: str) -> PhoneHit:
+def _hit(view: Normalised, original: str, start: int, end: int, number, kind: str, words: bool = True) -> PhoneHit:
     in_start, in_end = view.input_span(start, end)
+    if words:  # keypad readings stop inside a word on purpose: extra letters are not dialled
+        in_start, in_end = _whole_words(original, in_start, in_end)
     raw = original[in_start:in_end]
     key, dialled = number_forms(number, kind)
     return PhoneHit(
@@ -304,21 +285,16 @@ def _hit(view: Normalised, original: str, start: int, end: int, number, kind: st
     )
 
 
-def number_forms(number, kind: str) -> tuple[str, str]:
-    """(identity key, as dialled): E.164 and, for domestic non-NANP numbers, the national digits.
-
-    >>> number_forms(phonenumbers.parse("4006816666", "CN"), "service_400")
-    ('+864006816666', '4006816666')
-    """
-    if isinstance(number, str):
-        return number, number
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    if kind == "intl_plus" or number.country_code == 1:
-        return e164, e164
-    if kind == "intl_00":
-        return e164, "00" + e164[1:]
-    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-    return e164, "".join(ch for ch in national if ch.isdigit())
+def _whole_words(original: str, start: int, end: int) -> tuple[int, int]:
+    """A span that cuts a number word ("zero one seven s|even") widened to the word's edges, so the
+    as-written text is whole."""
+    while 0 < end < len(original) and original[end - 1].isascii() and original[end - 1].isalpha() \
+            and original[end].isascii() and original[end].isalpha():
+        end += 1
+    while 0 < start < end and original[start].isascii() and original[start].isalpha() \
+            and original[start - 1].isascii() and original[start - 1].isalpha():
+        start -= 1
+    return start, end
 
 
 def _dedupe(hits: list[PhoneHit]) -> list[PhoneHit]:

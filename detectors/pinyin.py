@@ -8,16 +8,33 @@ from collections.abc import Sequence
 from functools import cache
 
 import ahocorasick
-from pypinyin.pinyin_dict import pinyin_dict
 
 MAX_READINGS = 8  # pinyin spellings generated per alias (heteronyms multiply)
 MIN_SAME_CHARS = 0.5  # share of an alias's characters that must be identical in a homophone
 
 
 @cache
+def _pinyin_dict() -> dict[int, str]:
+    """pypinyin's character table, loaded on first use and without the package's __init__
+    (which also loads a phrase table of half a second that names are never looked up in)."""
+    import importlib.util
+    from importlib.machinery import PathFinder
+
+    spec = PathFinder.find_spec("pypinyin")
+    location = next(iter(spec.submodule_search_locations)) if spec and spec.submodule_search_locations else None
+    if location is None:  # pragma: no cover - pypinyin is a dependency
+        from pypinyin.pinyin_dict import pinyin_dict
+        return pinyin_dict
+    file_spec = importlib.util.spec_from_file_location("_scamsweep_pinyin_dict", f"{location}/pinyin_dict.py")
+    module = importlib.util.module_from_spec(file_spec)
+    file_spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+@cache
 def readings(ch: str) -> frozenset[str]:
     """Toneless pinyin readings of one character ('还' → {'hai', 'huan', 'fu'})."""
-    raw = pinyin_dict.get(ord(ch))
+    raw = _pinyin_dict().get(ord(ch))
     if not raw:
         return frozenset()
     return frozenset(_toneless(r) for r in raw.split(","))

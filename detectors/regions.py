@@ -19,7 +19,7 @@ _DIGIT_LIKE = (
     "\u2776-\u2793\U0001d7ce-\U0001d7ff\U0001f100-\U0001f10c\U0001f51f" + "".join(CHINESE_DIGITS)
 )
 # What may stand between them: separators, invisible characters, and O/o/I/l used as digits.
-_BETWEEN = SEPARATOR_CLASS + "\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufe0f\u20e3+OoIl"
+_BETWEEN = SEPARATOR_CLASS + "\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufe0f\u20e3\u207a-\u207e\u208a-\u208e\uff0b+OoIl"
 _NUMBER_WORD = "(?:" + "|".join(WORD_DIGITS) + "|hundred|double|triple)"  # matched on lower-cased text
 # A digit, or an O/o/I/l touching an ASCII digit ("954l2", "4OO6").
 _DIGIT_OR_LETTER = f"(?:[{_DIGIT_LIKE}]|(?<=[0-9])[OoIl]|[OoIl](?=[0-9]))"

@@ -4,21 +4,22 @@ from __future__ import annotations
 from detectors.rules import brand, context, domain, phone
 
 PAGE_RULES = (
-    brand.brand_mention,
     domain.official_domain,
     domain.lookalike_domain,
     context.warning_article,
-    context.source_kind,
     phone.tel_link_differs,
+    phone.identifiers,
 )
 
 NUMBER_RULES = (
+    brand.brand_mention,
     phone.official,
     phone.international_prefix,
     phone.foreign_to_brand,
     phone.same_area_as_official,
     phone.obfuscated,
     phone.vanity,
+    phone.repeated,
     context.service_claim,
     context.warning_around_number,
     context.disclaimer,

@@ -11,6 +11,7 @@ WEIGHTS: dict[str, float] = {
     "brand.exact": 0.30,
     "brand.separated": 0.40,
     "brand.homoglyph": 0.40,
+    "brand.digits": 0.40,
     "brand.traditional": 0.30,
     "brand.pinyin": 0.35,
     "brand.fuzzy": 0.30,
@@ -19,12 +20,11 @@ WEIGHTS: dict[str, float] = {
     "domain.official": -1.00,
     "domain.lookalike": 0.15,
     "context.service_claim": 0.30,
+    "context.call_to_action": 0.10,
     "context.number_in_warning": -0.60,
     "context.disclaimer": -0.50,
     "context.other_business": -0.40,
     "context.warning_article": -0.25,
-    "context.news_source": -0.50,
-    "context.official_source": -0.60,
     "phone.official": -1.00,
     "phone.not_official": 0.05,
     "phone.intl_prefix_00": 0.10,
@@ -32,13 +32,15 @@ WEIGHTS: dict[str, float] = {
     "phone.same_area_as_official": -0.35,
     "phone.obfuscated": 0.10,
     "phone.vanity": 0.00,
+    "phone.repeated": 0.15,
     "phone.tel_link_differs": 0.05,
     "input.truncated": 0.00,
+    "number.identifier": 0.00,
 }
 SCAM_THRESHOLD = 0.60
 SUSPICIOUS_THRESHOLD = 0.40
 # A number is never a scam number without these facts, whatever else adds up.
-REQUIRED_FOR_SCAM = ("context.service_claim",)
+REQUIRED_FOR_SCAM = ("context.service_claim", "context.call_to_action")  # one of them
 BRAND_CODES = frozenset(code for code in WEIGHTS if code.startswith("brand.") and code != "brand.near_number") | {
     "domain.lookalike"
 }
@@ -60,7 +62,7 @@ def number_label(page_reasons: list[Reason], number_reasons: list[Reason]) -> tu
     has_brand = bool(codes & BRAND_CODES)
     if not has_brand or "phone.official" in codes:
         return Label.BENIGN, min(value, SUSPICIOUS_THRESHOLD - 0.01) if has_brand else min(value, 0.2)
-    if value >= SCAM_THRESHOLD and all(code in codes for code in REQUIRED_FOR_SCAM):
+    if value >= SCAM_THRESHOLD and any(code in codes for code in REQUIRED_FOR_SCAM):
         return Label.SCAM, value
     if value >= SUSPICIOUS_THRESHOLD:
         return Label.SUSPICIOUS, min(value, SCAM_THRESHOLD - 0.01)

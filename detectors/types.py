@@ -67,7 +67,10 @@ class Verdict:
     """The explainable judgement of one text.
 
     `numbers` holds every phone hit; `scam_numbers` the subset judged fake (same string
-    form as PhoneHit.number).
+    form as PhoneHit.number). `brand` is the brand the page is about; `attributions`
+    pairs each scam number with the brand it poses for (in a passage naming several
+    brands each number belongs to its own), and `sector` names the trade a page
+    impersonates when it names no brand ("airline", "bank" …).
     """
 
     label: Label
@@ -79,6 +82,16 @@ class Verdict:
     reasons: tuple[Reason, ...] = ()
     detector_version: str = ""
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    attributions: tuple[tuple[str, str], ...] = ()  # (scam number, brand it poses for)
+    sector: str | None = None
+
+    def brand_of(self, number: str) -> str | None:
+        """The brand a scam number poses for: its own attribution, else the page's brand.
+
+        >>> Verdict(Label.SCAM, 0.9, "A", attributions=(("+1", "B"),)).brand_of("+1")
+        'B'
+        """
+        return dict(self.attributions).get(number, self.brand)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,3 +1,3 @@
 """The detector version stored with every verdict; bump it whenever scoring semantics change."""
 
-DETECTOR_VERSION = "1.1.0"
+DETECTOR_VERSION = "2.0.0"

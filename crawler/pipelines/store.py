@@ -40,7 +40,7 @@ def _scam_number_records(segment: str, verdict: Verdict, seen_at: datetime, sha:
         raw_by_number.setdefault(hit.number, hit.raw)
     return [
         FindingRecord(
-            brand=verdict.brand or "", number=number, number_raw=raw_by_number.get(number, number),
+            brand=verdict.brand_of(number) or "", number=number, number_raw=raw_by_number.get(number, number),
             score=verdict.score, label=str(verdict.label), seen_at=seen_at, reasons=verdict.reasons,
             detector_version=verdict.detector_version, segment=segment, body_sha256=sha,
         )

@@ -34,8 +34,11 @@ _CHINESE = "[" + "".join(CHINESE_DIGITS) + "]+"
 _WORD = r"(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|hundred|double|triple)\b)"
 _LETTERS = r"(?<![A-Za-z])[OoIl]+(?![A-Za-z])"
 _TOKEN = f"(?:[0-9]+|{_CHINESE}|{_WORD}|{_LETTERS})"
-_RUN = re.compile(f"{_TOKEN}(?:(?:{GAP})?{_TOKEN})*")
+# Number words may also be listed with commas ("one, eight, eight, eight"): the comma joins words only.
+_WORD_COMMA = f"(?<=[A-Za-z])[,，]\\s{{0,2}}(?={_WORD})"
+_RUN = re.compile(f"{_TOKEN}(?:(?:{GAP}|{_WORD_COMMA})?{_TOKEN})*")
 _DISGUISED = re.compile(f"{_CHINESE}|{_WORD}|{_LETTERS}")
+_COMMA = re.compile("[,，]")
 _TOKENS = re.compile(f"(?P<digits>[0-9]+)|(?P<chinese>{_CHINESE})|(?P<word>{_WORD})|(?P<letters>{_LETTERS})")
 
 MIN_CHINESE_RUN = 5  # a run with Chinese numerals is read only from five characters (九五五六六); 一两个, 三五天 are prose
@@ -147,6 +150,8 @@ def _run_edits(run: _Run, base: int) -> list[tuple[int, int, str]]:
                   for t in run.tokens if t.lastgroup == "chinese"]
     if words:
         edits += [(base + t.start(), base + t.end(), new) for t, new in _word_values(run.tokens)]
+        edits += [(base + one.end(), base + two.start(), " ") for one, two in zip(run.tokens, run.tokens[1:])
+                  if one.lastgroup == two.lastgroup == "word" and _COMMA.search(one.string, one.end(), two.start())]
     if letters:
         edits += [(base + t.start(), base + t.end(), t.group().translate(_LETTER_TABLE))
                   for t in run.tokens if t.lastgroup == "letters"]

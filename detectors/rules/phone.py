@@ -7,7 +7,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from detectors.page import Page
-from detectors.types import PhoneHit, Reason
+from detectors.types import PhoneHit, Reason, Span
 
 
 def is_official(page: Page, hit: PhoneHit) -> bool:
@@ -19,8 +19,8 @@ def is_official(page: Page, hit: PhoneHit) -> bool:
 def official(page: Page, hit: PhoneHit) -> Iterator[Reason]:
     if is_official(page, hit):
         yield Reason("phone.official", 0.0, hit.span, hit.number)
-    elif page.brand is not None and page.brand.official_numbers:
-        yield Reason("phone.not_official", 0.0, hit.span, f"{page.brand.name} lists {', '.join(page.brand.official_numbers)}")
+    elif (brand := page.brand_for(hit)) is not None and brand.official_numbers:
+        yield Reason("phone.not_official", 0.0, hit.span, f"{brand.name} lists {', '.join(brand.official_numbers)}")
 
 
 def international_prefix(page: Page, hit: PhoneHit) -> Iterator[Reason]:
@@ -30,14 +30,15 @@ def international_prefix(page: Page, hit: PhoneHit) -> Iterator[Reason]:
 
 def foreign_to_brand(page: Page, hit: PhoneHit) -> Iterator[Reason]:
     """A number that dials a country outside the brand's markets (a 还呗 line in the UK)."""
-    if page.brand is None or not page.brand.markets or not hit.number.startswith("+"):
+    brand = page.brand_for(hit)
+    if brand is None or not brand.markets or not hit.number.startswith("+"):
         return
     try:
         country = phonenumbers.parse(hit.number).country_code
     except phonenumbers.NumberParseException:
         return
-    if country not in {phonenumbers.country_code_for_region(m) for m in page.brand.markets}:
-        yield Reason("phone.foreign_to_brand", 0.0, hit.span, f"+{country} outside {','.join(page.brand.markets)}")
+    if country not in {phonenumbers.country_code_for_region(m) for m in brand.markets}:
+        yield Reason("phone.foreign_to_brand", 0.0, hit.span, f"+{country} outside {','.join(brand.markets)}")
 
 
 MIN_AREA_DIGITS = 3  # a two-digit area (London 20, Beijing 10) is a whole metropolis, not an office
@@ -49,10 +50,11 @@ def same_area_as_official(page: Page, hit: PhoneHit) -> Iterator[Reason]:
     Scam lines are mobile, toll-free, 400 or foreign numbers; a fraudster rarely holds a
     number in the exchange of the brand's head office.
     """
-    if page.brand is None or is_official(page, hit) or not hit.number.startswith("+"):
+    brand = page.brand_for(hit)
+    if brand is None or is_official(page, hit) or not hit.number.startswith("+"):
         return
     area = _area(hit.number)
-    if area and any(_area(number) == area for number in page.brand.official_numbers if number.startswith("+")):
+    if area and any(_area(number) == area for number in brand.official_numbers if number.startswith("+")):
         yield Reason("phone.same_area_as_official", 0.0, hit.span, area[1])
 
 
@@ -87,3 +89,19 @@ def tel_link_differs(page: Page) -> Iterator[Reason]:
     for hit in page.tel_phones:
         if hit.number not in visible:
             yield Reason("phone.tel_link_differs", 0.0, None, hit.raw)
+
+
+def identifiers(page: Page) -> Iterator[Reason]:
+    """Digit runs read as identifiers, amounts or years, not phones (order #…, 运单号…, card numbers)."""
+    for item in page.identifiers[:20]:
+        yield Reason("number.identifier", 0.0, Span(item.start, item.end), item.what)
+
+
+REPEATED = 3  # occurrences of one number that make a page read like a spam template
+
+
+def repeated(page: Page, hit: PhoneHit) -> Iterator[Reason]:
+    """The same number written three times or more: help-desk spam repeats its line after every sentence."""
+    count = sum(1 for other in page.phones if other.number == hit.number)
+    if count >= REPEATED:
+        yield Reason("phone.repeated", 0.0, hit.span, f"{count} times")

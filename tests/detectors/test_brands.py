@@ -95,3 +95,13 @@ def test_plain_host_has_no_brand():
 def test_index_of_no_brands_finds_nothing():
     empty = BrandIndex(())
     assert empty.find_exact(normalise("PayPal"), "PayPal") == [] and empty.find_in_host("paypal.com") == []
+
+
+def test_digits_standing_for_letters_in_a_brand_name_are_read():
+    from detectors import Detector
+
+    detector = Detector((Brand("Vantora Security", ("Vantora Security", "Vantora"), (), ("vantora.test",), ("US",)),))
+    verdict = detector.analyse("V4nt0ra billing dispute? Reach the refund desk at ¹⁻⁸³³⁻⁵⁵⁵⁻⁰¹⁷⁸ today.")
+    assert verdict.label == "scam" and verdict.scam_numbers == ("+18335550178",)
+    assert "brand.digits" in {reason.code for reason in verdict.reasons}
+    assert detector.analyse("Vantora 2024 annual report, page 18885550178").label != "scam"

@@ -44,13 +44,14 @@ def test_context_decides_the_label(text, label):
     assert found is not Label.SCAM if label == NOT_SCAM else found is label
 
 
-def test_news_and_official_sources_lower_the_score():
+def test_an_annotated_source_kind_never_changes_a_verdict():
+    """A crawl knows search, forum, app, seed, recheck: "news" or "official" from a label must not help."""
     text = "Lumora Pay customer care line +44 20 7946 0311"
-    scam = DETECTOR.analyse(text)
-    news = DETECTOR.analyse(text, source_kind="news")
-    assert scam.label is Label.SCAM and news.label is not Label.SCAM and news.score < scam.score
-    assert "context.news_source" in codes(text, source_kind="news")
-    assert "context.official_source" in codes(text, source_kind="official")
+    plain = DETECTOR.analyse(text)
+    for kind in ("news", "official", "blog", "forum"):
+        other = DETECTOR.analyse(text, source_kind=kind)
+        assert (other.label, other.score, other.reasons) == (plain.label, plain.score, plain.reasons)
+    assert plain.label is Label.SCAM
 
 
 def test_official_domain_is_never_a_scam():
@@ -72,3 +73,38 @@ def test_every_reason_of_a_scam_points_into_the_text():
     for reason in verdict.reasons:
         if reason.span is not None:
             assert 0 <= reason.span.start < reason.span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # claim words written apart or in traditional script are claims, like brand names
+        ("还呗 热 线 0044 7700 900 128", Label.SCAM),
+        ("還唄 熱-線 0044 7700 900 128", Label.SCAM),
+        # a brand and a mere "call" are not enough: a second signal is needed
+        ("Lumora Pay news today. For a quote, call +1 (202) 555-0143.", NOT_SCAM),
+        ("Call Lumora Pay's resolution center at +44 20 7946 0311 to dispute a payment.", Label.SCAM),
+        # "ticket number", "range", "spam folder" are not claims or warnings
+        ("Lumora Pay refund desk: +44 20 7946 0311. Check your spam folder for the ticket number.", Label.SCAM),
+        # a warning about the number two sentences later still reaches it
+        ("Lumora Pay hotline +44 20 7946 0311. They asked for my PIN. That is a fake number, don't call it.",
+         Label.BENIGN),
+        ("还呗客服电话 0044 7700 900 128。对方要我下载软件。这是假客服,别打。", Label.BENIGN),
+        # the brand has no phone line at all
+        ("Lumora Pay support +44 20 7946 0311? Lumora Pay does not have a phone line, only in-app chat.", Label.BENIGN),
+        ("还呗人工客服 0044 7700 900 128?还呗没有客服电话,只有在线客服。", Label.BENIGN),
+        # a victim's "got scammed" before a recovery line is not a warning about the line
+        ("Got scammed last week. Lumora Pay recovery team helped me, their customer service number is "
+         "+44 20 7946 0311.", Label.SCAM),
+    ],
+)
+def test_claims_and_warnings_over_the_passage(text, label):
+    found = DETECTOR.analyse(text).label
+    assert found is not Label.SCAM if label == NOT_SCAM else found is label
+
+
+def test_a_number_repeated_after_every_sentence_reads_as_a_spam_template():
+    text = " ".join(f"Lumora Pay fares change often [☎ +1 (888) 555-0199] step {n}." for n in range(3))
+    verdict = DETECTOR.analyse(text)
+    assert "phone.repeated" in {reason.code for reason in verdict.reasons}
+    assert "phone.repeated" not in codes("Lumora Pay hotline +1 (888) 555-0199")

@@ -60,8 +60,13 @@ def test_case_brand_reads_markets_from_official_numbers():
     ("content", "message"),
     [
         ("not json\n", "line 1 is not JSON"),
-        (json.dumps({"id": "x", "text": "t"}) + "\n", "lacks one of"),
-        (json.dumps({"id": "x", "text": "t", "label": "maybe"}) + "\n", "is not scam or benign"),
+        (json.dumps({"id": "x", "text": "t"}) + "\n", "lacks label"),
+        (json.dumps({"id": "x", "label": "benign"}) + "\n", "lacks text"),
+        (json.dumps({"id": "x", "text": 5, "label": "benign"}) + "\n", "text is not a string"),
+        (json.dumps({"id": "x", "text": "t", "label": "maybe"}) + "\n", "is not one of scam, suspicious, benign"),
+        (json.dumps({"id": "x", "text": "t", "label": "scam"}) + "\n", "lists no scam_numbers"),
+        ("[1, 2]\n", "is not a JSON object"),
+        ("\n", "holds no cases"),
     ],
 )
 def test_bad_corpus_lines_are_user_errors_naming_file_and_line(tmp_path, content, message):

@@ -87,3 +87,38 @@ def test_official_number_key(raw, markets, expected):
 def test_tel_links_are_read_like_text_and_marked():
     (hit,) = tel_link_hits(["tel:+44-7700-900-128;ext=2"], ("CN",))
     assert (hit.number, hit.source, hit.span) == ("+447700900128", "tel_link", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "expected"),
+    [
+        # commas between spelled-out digits, as list spam writes them
+        ("call one, eight, eight, eight, five, five, five, zero, one, four, seven", ("US",), ["+18885550147"]),
+        # a number repeated in brackets right after itself is one number, not a twelve-digit merge
+        ("客服玖伍叁捌肆(95384)", ("CN",), ["95384"]),
+        ("热线 400-615-8372(400-615-8372)", ("CN",), ["+864006158372"]),
+        # brackets that group an area code are part of the number
+        ("call (888) 555-0147", ("US",), ["+18885550147"]),
+    ],
+)
+def test_commas_and_bracketed_repeats(text, regions, expected):
+    assert list(dict.fromkeys(n for n, _, _ in numbers(text, regions))) == expected
+
+
+def test_the_as_written_text_of_a_spelled_out_number_is_whole():
+    text = "ring zero one seven seven zero zero nine zero zero one two three, any time"
+    (hit,) = extract_phones(normalise(text), text, ("GB", "CN"), markets=("GB",))
+    assert hit.raw == "zero one seven seven zero zero nine zero zero one two three"
+
+
+@pytest.mark.parametrize(
+    ("text", "markets", "expected"),
+    [
+        ("helpline 07700 900461", ("GB",), "+447700900461"),  # reserved for drama, still British beside a GB brand
+        ("helpline 07700 900461", (), "+867700900461"),  # with no market, the first region with a valid reading
+        ("call (555) 010-4477", ("US",), "+15550104477"),
+    ],
+)
+def test_national_numbers_are_read_in_the_brands_markets_first(text, markets, expected):
+    hits = extract_phones(normalise(text), text, ("CN", "US", "GB"), markets=markets)
+    assert [hit.number for hit in hits] == [expected]
