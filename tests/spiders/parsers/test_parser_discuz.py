@@ -28,7 +28,10 @@ def test_x3_board_lists_threads_canonically_and_links_the_next_page():
     assert not any("extra=" in link for link in result.links)
     assert not any("page=" in link for link in result.links)  # pagination comes through next_page only
     assert result.next_page == f"{BBS}/forum.php?mod=forumdisplay&fid=4&page=2"
-    assert result.items == []
+    rows = result.items
+    assert [row.thread_id for row in rows] == [str(tid) for tid in range(2000, 2020)]
+    assert (rows[0].title, rows[0].board, rows[0].url) == ("周末去哪儿吃火锅", "生活杂谈", threads[0])
+    assert [(p.author, p.time, p.text) for p in rows[0].posts] == [("网友100", "2025-3-1 12:00", "")]
 
 
 def test_x3_index_links_every_board():
