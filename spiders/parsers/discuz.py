@@ -15,6 +15,7 @@ POSTS = "div[id^='post_']"
 BODIES = ("td[id^='postmessage_']", "div[id^='postmessage_']", "td.t_f", "td.t_msgfont", "div.t_msgfont")
 AUTHORS = (".authi a.xw1", ".postauthor .postinfo a", "a.xw1", ".authi a", ".postauthor cite a")
 TIMES = ("em[id^='authorposton'] span[title]", "em[id^='authorposton']")
+FLOORS = ("a[id^='postnum']", ".pi strong a")  # the second: X3.5's deleted post keeps only its floor
 TITLES = ("#thread_subject", "#threadtitle h1", "h1.ts", "h1")
 NAV = ("#pt .z", "#nav")
 # Thread rows of a board (X3 and 7.x tbody#normalthread_N / #stickthread_N) and of 7.x search results.
@@ -74,9 +75,11 @@ def _stamp(element) -> str:
 
 
 def _post(container, pid: str) -> ForumPost | None:
-    """One post block; a post the forum shows only as a notice (div.locked, no message) is `hidden`."""
+    """One post block. A post without a message cell is `hidden`: the forum shows a notice instead
+    (div.locked: banned author, reply-only) or, for a deleted post, only its floor."""
     body = first(container, *BODIES)
-    hidden = body is None and first(container, ".locked") is not None
+    floor = first(container, *FLOORS)
+    hidden = body is None and (floor is not None or first(container, ".locked") is not None)
     if body is None and not hidden:
         return None
     if body is not None:
@@ -85,7 +88,7 @@ def _post(container, pid: str) -> ForumPost | None:
     stamp = first(container, *TIMES)
     return ForumPost(author=text_of(first(container, *AUTHORS), 80), time=_stamp(stamp),
                      text=text_of(body) if body is not None else "", post_id=pid,
-                     floor=floor_label(text_of(first(container, "a[id^='postnum']"), 40)), hidden=hidden)
+                     floor=floor_label(text_of(floor, 40)), hidden=hidden)
 
 
 def _board(doc: Document, listing: bool) -> str:

@@ -9,7 +9,8 @@ from spiders.parsers.forums import floor_label, id_in, without_params
 from spiders.parsers.html import Document, absolute_url, ancestors, clean, first, link_url, parse_html, text_of
 
 SITE = "phpbb"
-NEXT = ("li.next a", "a[rel='next']", ".pagination a.arrow.next", ".pagination strong + a", "a.right-box.right")
+NEXT = ("li.next a", "a[rel='next']", ".pagination a.arrow.next", ".pagination strong + a", "a.right-box.right",
+        "td.gensmall b strong + span.page-sep + a")  # subsilver2: the page after the current one
 # The board: the last forum crumb that has a name (some styles print empty crumbs), else "Return to “Board”".
 CRUMBS = ("span.crumb[data-forum-id] span[itemprop='name']", "span.crumb[data-forum-id] a", "span.crumb a[href*='viewforum']",
           "p.breadcrumbs a[href*='viewforum']", "td.nav a[href*='viewforum']")
@@ -41,6 +42,9 @@ def _time(post) -> str:
     if stamp is not None:
         return stamp.get("datetime")
     line = first(post, "p.author", ".search-result-date", "td.gensmall div[style*='float: right']", "td.gensmall")
+    label = line.find(".//b") if line is not None else None
+    if label is not None and (label.tail or "").strip():  # subsilver2: <b>Posted:</b> date, after a "Post" icon
+        return clean(label.tail, 100)
     text = text_of(line, 300)
     match = _AFTER_RAQUO.search(text)
     return clean(match.group(1) if match else text.replace("Posted:", ""), 100)
@@ -55,7 +59,9 @@ def _post_id(holder) -> str:
     if re.fullmatch(r"p\d+", holder.get("id") or ""):
         return holder.get("id")[1:]
     anchor = first(holder, "a[name^='p']", ".postbody h3 a", "a[href*='#p']")
-    return id_in((anchor.get("name") or anchor.get("href")) if anchor is not None else "", _POST)
+    if anchor is not None and re.fullmatch(r"p\d+", anchor.get("name") or ""):
+        return anchor.get("name")[1:]
+    return id_in(anchor.get("href") if anchor is not None else "", _POST)
 
 
 def _board(doc: Document) -> str:
@@ -86,8 +92,9 @@ def _topic(doc: Document) -> ParseResult | None:
     if not posts:
         return None
     found = []
-    for post in posts:
-        holder = post if "post" in (post.get("class") or "").split() else _subsilver_table(post)
+    # subsilver2: a signature is a second div.postbody in the post's table; one post per table.
+    holders = dict.fromkeys(post if "post" in (post.get("class") or "").split() else _subsilver_table(post) for post in posts)
+    for holder in holders:
         floor = floor_label(text_of(first(holder, "p.author span.posti a", ".post-number"), 20))
         found.append(ForumPost(_author(holder), _time(holder), _post_text(holder), _post_id(holder), floor))
     heading = first(doc.root, "h2.topic-title a", "h2.topic-title", "h2 a", "a.titles", "h2")
