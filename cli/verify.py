@@ -20,17 +20,24 @@ def command(pack_path: Path, key: Path | None, fingerprint: str | None, as_json:
     Only the key given with --key or --fingerprint is trusted; without either, the public half
     of our own signing key is. Nothing in the pack is rendered, run or fetched.
     """
+    from cli.findings import echo_json
+    from takedown.evidence.container import PackCheckFailed
     from takedown.evidence.verify import verify_pack
 
     key_pem, key_name = trusted_key(key, fingerprint)
-    result = verify_pack(pack_path, key_pem=key_pem, key_name=key_name, expected_fingerprint=fingerprint)
+    try:
+        result = verify_pack(pack_path, key_pem=key_pem, key_name=key_name, expected_fingerprint=fingerprint)
+    except PackCheckFailed as failed:
+        if as_json:
+            echo_json({"ok": False, "member": failed.member, "check": failed.check, "trusted": key_name})
+        raise
     if as_json:
-        from cli.findings import echo_json
-
-        echo_json({"ok": True, **result.__dict__})
+        echo_json({"ok": True, **result.__dict__, "trusted": key_name})
         return
     click.echo(f"OK: {pack_path}: {result.subject}, {result.files} files, {result.warc_records} WARC records, "
-               f"signed by key {result.fingerprint}")
+               f"signed by key {result.fingerprint} (trusted: {key_name})")
+    if result.zip_comment:
+        click.echo(f"note: the ZIP carries a comment that no signature covers: {result.zip_comment[:200]}")
 
 
 def trusted_key(key: Path | None, fingerprint: str | None) -> tuple[bytes | None, str]:
@@ -41,7 +48,7 @@ def trusted_key(key: Path | None, fingerprint: str | None) -> tuple[bytes | None
         except OSError as exc:
             raise UserError(f"public key {key} cannot be read: {exc.strerror or exc}", status=ExitStatus.USAGE) from None
     if fingerprint:
-        return None, "--fingerprint"
+        return None, f"--fingerprint {fingerprint}"
     from takedown.evidence.signing import default_key_path, load_signing_key, public_pem
 
     own = default_key_path()

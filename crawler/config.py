@@ -38,10 +38,13 @@ def load_brands(path: str | os.PathLike | None = None):
 
     >>> brands = load_brands("localweb/brands.toml")  # doctest: +SKIP
     """
+    from crawler.brandbook import check_brand_book
     from detectors import parse_brands
 
     resolved = config_path(path)
-    return parse_brands(read_brand_mapping(resolved), source=str(resolved))
+    mapping = read_brand_mapping(resolved)
+    check_brand_book(mapping, str(resolved))
+    return parse_brands(mapping, source=str(resolved))
 
 
 def detector_for(path: str | os.PathLike | None = None):

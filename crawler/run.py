@@ -1,7 +1,6 @@
 """Run scamsweep's spiders in this process with project settings, reporting progress as they go."""
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from scrapy.settings import Settings
 
 from crawler.errors import ExitStatus, UserError
 from crawler.resolver import policy_from_settings
+from crawler.settingvalues import setting_value
 
 
 def project_settings(overrides: Mapping | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -20,28 +20,22 @@ def project_settings(overrides: Mapping | None = None, environ: Mapping[str, str
     settings.setmodule("crawler.settings", priority="project")
     apply_env_overrides(settings, os.environ if environ is None else environ)
     if overrides:
-        settings.setdict(dict(overrides), priority="cmdline")
+        settings.setdict({name: setting_value(name, value, settings.get(name)) for name, value in overrides.items()},
+                         priority="cmdline")
     return settings
 
 
 def apply_env_overrides(settings: Settings, environ: Mapping[str, str]) -> None:
     """An environment variable named like a SCAMSWEEP_ setting overrides it.
 
-    Values of list and dict settings are read as JSON, so `SCAMSWEEP_STATIC_HOSTS='{"a.test": "127.0.0.1"}'`
-    works; a malformed value is a user error naming the variable.
+    Values of list settings are read as a JSON array or comma-separated, dict settings as JSON
+    (`SCAMSWEEP_STATIC_HOSTS='{"a.test": "127.0.0.1"}'`); a malformed value is a user error naming
+    the variable (crawler.settingvalues).
     """
     for name in list(settings.attributes):
         if not name.startswith("SCAMSWEEP_") or name not in environ:
             continue
-        raw = environ[name]
-        current = settings.get(name)
-        if isinstance(current, (dict, list, tuple)) or (hasattr(current, "copy_to_dict")):
-            try:
-                value = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise UserError(f"environment variable {name} is not valid JSON: {exc.msg}", status=ExitStatus.CONFIG) from None
-        else:
-            value = raw
+        value = setting_value(name, environ[name], settings.get(name), source="environment variable")
         settings.set(name, value, priority="cmdline")
 
 

@@ -49,11 +49,12 @@ def run_demo(*, db_url: str, evidence_dir: Path, brand_book: Path, spiders: Sequ
     """Crawl the local web with `spiders` into `db_url`; the same call twice adds no duplicates."""
     from localweb import demo_settings
     from localweb.run import start_fixture_web
-    from takedown.db import display_url
+    from takedown.db import display_url, upgrade
 
     load_brands(brand_book)  # a bad brand book fails here, before anything starts
     ensure_writable_folder(evidence_dir)
-    before = len(stored_findings(db_url))  # also upgrades the store, and fails early if it is unreachable
+    upgrade(db_url)  # creates or upgrades the store, and fails early if it is unreachable
+    before = len(stored_findings(db_url))
     with start_fixture_web() as web:
         settings = project_settings({
             **demo_settings(web),

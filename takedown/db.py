@@ -24,9 +24,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 import takedown.audit  # noqa: F401 - every session refuses to rewrite the audit log
+import takedown.auditseal  # noqa: F401 - and signs the audit head at each commit that appended to it
 from takedown.errors import DatabaseUnavailable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 10
 UPGRADE_LOCK_KEY = 0x5CA55EE9  # any constant; names the "schema upgrade" advisory lock
@@ -50,8 +52,9 @@ def make_engine(url: str | URL) -> Engine:
     shown = display_url(url)
     try:
         parsed = make_url(url)
+        _check_backend(parsed)
         engine = _create(parsed)
-    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+    except (ArgumentError, NoSuchModuleError, ValueError, ImportError) as exc:
         raise DatabaseUnavailable(f"cannot reach database {shown}: not a usable database URL ({exc})") from exc
     try:
         with engine.connect() as connection:
@@ -61,6 +64,27 @@ def make_engine(url: str | URL) -> Engine:
         reason = " ".join(str(exc.orig).split()) or type(exc.orig).__name__
         raise DatabaseUnavailable(f"cannot reach database {shown}: {reason}") from exc
     return engine
+
+
+def _check_backend(url: URL) -> None:
+    if url.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise ValueError(f"{url.get_backend_name()} is not supported: scamsweep keeps its cases in SQLite "
+                         "(sqlite:///FILE) or PostgreSQL (postgresql+psycopg://USER@HOST/DB)")
+
+
+def refuse_missing_sqlite_file(url: str | URL) -> None:
+    """DatabaseUnavailable when `url` names a SQLite file that does not exist: a command that only
+    reads or changes stored cases must never create an empty database at a mistyped path."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # make_engine says what is wrong with it
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    if parsed.database.startswith("file:") or Path(parsed.database).exists():
+        return
+    raise DatabaseUnavailable(f"database {display_url(parsed)} does not exist (no file {parsed.database}); "
+                              "check the path, or create it with `scamsweep db upgrade --db URL`")
 
 
 def _create(url: URL) -> Engine:
@@ -141,11 +165,13 @@ def connect_store(url: str | URL) -> tuple[Engine, sessionmaker[Session]]:
 
 @contextmanager
 def open_store(url: str | URL) -> Iterator[sessionmaker[Session]]:
-    """The sessionmaker of an up-to-date store at `url`, disposed of on exit (for short commands).
+    """The sessionmaker of an up-to-date store at `url`, disposed of on exit (for short commands
+    that work on stored cases: a SQLite file that does not exist is refused, never created).
 
     >>> with open_store("sqlite:///scamsweep.db") as Session:   # doctest: +SKIP
     ...     with Session.begin() as session: ...
     """
+    refuse_missing_sqlite_file(url)
     engine, sessions = connect_store(url)
     try:
         yield sessions

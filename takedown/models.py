@@ -170,10 +170,25 @@ class AuditEntry(Base):
     from_status: Mapped[FindingStatus] = mapped_column(_str_enum(FindingStatus, "audit_from_status"))
     to_status: Mapped[FindingStatus] = mapped_column(_str_enum(FindingStatus, "audit_to_status"))
     note: Mapped[str] = mapped_column(Text, default="")
-    # a hash chain over the whole log, so a row changed or removed behind the triggers shows
-    # (NULL on rows written before revision 0003)
-    prev_hash: Mapped[str | None] = mapped_column(String(64))
-    entry_hash: Mapped[str | None] = mapped_column(String(64))
+    # a hash chain over the whole log, so a row changed or removed behind the triggers shows;
+    # signed checkpoints (AuditCheckpoint) make re-chaining without the signing key show too
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditCheckpoint(Base):
+    """The audit chain's head at one moment, signed with the pack signing key (see takedown.auditseal)."""
+
+    __tablename__ = "audit_checkpoints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int]  # the newest audit row the head covers
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    entries: Mapped[int]  # how many audit rows the chain held up to entry_id
+    signed_at: Mapped[UTCTimestamp]
+    signer: Mapped[str] = mapped_column(String(64))  # fingerprint of the public key
+    public_key: Mapped[str] = mapped_column(Text)  # PEM, so the checkpoint can be checked offline
+    signature: Mapped[str] = mapped_column(String(128))  # Ed25519, hex
 
 
 class Submission(Base):

@@ -13,72 +13,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+from crawler.middlewares.ssrf_addresses import IPAddress, IPNetwork, forbidden_reason
+
+__all__ = ["SsrfPolicy", "forbidden_reason", "normal_name", "parse_ip_literal"]
 
 WEB_SCHEMES = frozenset({"http", "https"})
 DEFAULT_PORTS = {"http": 80, "https": 443}
-
-# Order matters only for the reason reported: the first network that holds an address names it.
-FORBIDDEN_NETWORKS: tuple[tuple[IPNetwork, str], ...] = tuple(
-    (ipaddress.ip_network(net), reason)
-    for net, reason in (
-        ("0.0.0.0/8", "unspecified"),
-        ("127.0.0.0/8", "loopback"),
-        ("10.0.0.0/8", "private"),
-        ("172.16.0.0/12", "private"),
-        ("192.168.0.0/16", "private"),
-        ("100.64.0.0/10", "cgnat"),
-        ("169.254.0.0/16", "link_local"),  # includes the cloud metadata address 169.254.169.254
-        ("192.0.0.0/24", "reserved"),
-        ("198.18.0.0/15", "reserved"),
-        ("224.0.0.0/4", "multicast"),
-        ("240.0.0.0/4", "reserved"),  # includes the broadcast address
-        ("::/128", "unspecified"),
-        ("::1/128", "loopback"),
-        ("fc00::/7", "unique_local"),
-        ("fec0::/10", "private"),
-        ("fe80::/10", "link_local"),
-        ("ff00::/8", "multicast"),
-    )
-)
 
 # Names that reach metadata services or the local machine without ever looking like an address.
 FORBIDDEN_NAMES = frozenset(
     {"localhost", "metadata", "metadata.google.internal", "metadata.goog", "instance-data",
      "instance-data.ec2.internal"}
 )
-
-
-def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    """The IPv4 address hidden in an IPv4-mapped, IPv4-compatible, NAT64 or 6to4 IPv6 address."""
-    if address.ipv4_mapped is not None:
-        return address.ipv4_mapped
-    if address.sixtofour is not None:
-        return address.sixtofour
-    packed = address.packed
-    if packed[:12] == bytes(12) and int(address) > 1:  # ::a.b.c.d (deprecated IPv4-compatible)
-        return ipaddress.IPv4Address(packed[12:])
-    if address in ipaddress.ip_network("64:ff9b::/96"):
-        return ipaddress.IPv4Address(packed[12:])
-    return None
-
-
-def forbidden_reason(address: IPAddress) -> str | None:
-    """The reason code why `address` must never be connected to, or None when it is public.
-
-    >>> forbidden_reason(ipaddress.ip_address("::ffff:127.0.0.1"))
-    'loopback'
-    """
-    if isinstance(address, ipaddress.IPv6Address):
-        inner = embedded_ipv4(address)
-        if inner is not None:
-            return forbidden_reason(inner)
-        address = ipaddress.IPv6Address(int(address))  # drop any zone id ("fe80::1%eth0")
-    for network, reason in FORBIDDEN_NETWORKS:
-        if address.version == network.version and address in network:
-            return reason
-    return None
 
 
 def parse_ip_literal(host: str) -> tuple[IPAddress | None, bool]:

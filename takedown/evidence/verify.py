@@ -1,12 +1,15 @@
-"""Check an evidence pack offline: trusted key, signature, every hash, no extra file, WARC digests.
+"""Check an evidence pack offline: trusted key and signature first, then every listed member, streamed.
 
 Nothing in the pack is trusted but what the caller's key or fingerprint vouches for, and
-nothing is rendered, executed or fetched: members are read as bytes, in memory.
+nothing is rendered, executed or fetched. The order bounds the work a hostile pack can cause:
+the small signed files are checked before any other member is inflated; members that
+SHA256SUMS does not list, folders it does not imply and bytes before the first member are
+refused before hashing; listed members are hashed as streams (bounded memory, a ratio limit,
+see takedown.evidence.packsource); the WARC captures are read as streams too.
 """
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import re
 from dataclasses import dataclass
@@ -16,8 +19,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from warcio.archiveiterator import ArchiveIterator
 
 from takedown.errors import EvidenceError
-from takedown.evidence.container import PackCheckFailed, read_pack, unsafe_name_reason
+from takedown.evidence.container import PackCheckFailed, unsafe_name_reason
 from takedown.evidence.pack import MANIFEST, PUBLIC_KEY, SIGNATURE, SUMS
+from takedown.evidence.packsource import CHUNK, PackSource, memory_source, open_pack
 from takedown.evidence.signing import fingerprint, load_public_key, normalise_fingerprint, signature_valid
 
 _SUM_LINE = re.compile(r"([0-9a-f]{64})  (.+)")
@@ -25,12 +29,13 @@ _SUM_LINE = re.compile(r"([0-9a-f]{64})  (.+)")
 
 @dataclass(frozen=True)
 class VerifyResult:
-    """What a successful check established."""
+    """What a successful check established, and what it saw that no signature covers."""
 
     files: int
     fingerprint: str
     subject: str
     warc_records: int
+    zip_comment: str = ""  # shown escaped; a comment is outside SHA256SUMS, so it proves nothing
 
 
 def verify_pack(path: Path, *, key_pem: bytes | None = None, key_name: str = "--key",
@@ -39,41 +44,69 @@ def verify_pack(path: Path, *, key_pem: bytes | None = None, key_name: str = "--
     if key_pem is None and not expected_fingerprint:
         raise EvidenceError("verify needs a trusted key: give --key PUBLIC_KEY.pem or --fingerprint HEX")
     trusted = load_public_key(key_pem, key_name) if key_pem is not None else None
-    return verify_members(read_pack(path), trusted=trusted, expected_fingerprint=expected_fingerprint)
+    with open_pack(path) as source:
+        return verify_source(source, trusted=trusted, expected_fingerprint=expected_fingerprint, key_name=key_name)
 
 
 def verify_members(members: dict[str, bytes], *, trusted: Ed25519PublicKey | None = None,
                    expected_fingerprint: str | None = None) -> VerifyResult:
-    """The checks, in order: trusted key, signature over SHA256SUMS, listed files and their
-    hashes, unlisted files, then the manifest and the WARC captures."""
+    """The same checks over members already in memory (a pack being built, tests)."""
+    return verify_source(memory_source(members), trusted=trusted, expected_fingerprint=expected_fingerprint)
+
+
+def verify_source(source: PackSource, *, trusted: Ed25519PublicKey | None = None,
+                  expected_fingerprint: str | None = None, key_name: str = "--key") -> VerifyResult:
+    """The checks, in order: trusted key, signature over SHA256SUMS, members against the list,
+    every listed member's hash (streamed), then the manifest and the WARC captures."""
     for name in (SUMS, SIGNATURE, PUBLIC_KEY):
-        if name not in members:
+        if name not in source.files:
             raise PackCheckFailed(name, "missing")
-    key = _trusted_key(members[PUBLIC_KEY], trusted, expected_fingerprint)
-    if not signature_valid(key, members[SIGNATURE], members[SUMS]):
+    key = _trusted_key(source.read_small(PUBLIC_KEY), trusted, expected_fingerprint, key_name)
+    if not signature_valid(key, source.read_small(SIGNATURE), source.read_small(SUMS)):
         raise PackCheckFailed(SIGNATURE, "does not verify over SHA256SUMS with the trusted key "
                                          "(the signature or SHA256SUMS was changed)")
-    listed = _parse_sums(members[SUMS])
+    listed = _parse_sums(source.read_small(SUMS))
+    _check_layout(source, listed)
+    digests = {name: _stream_sha256(source, name) for name in sorted(listed)}
     for name in sorted(listed):
-        if name not in members:
-            raise PackCheckFailed(name, "listed in SHA256SUMS but missing")
-        if hashlib.sha256(members[name]).hexdigest() != listed[name]:
+        if digests[name] != listed[name]:
             raise PackCheckFailed(name, "SHA-256 does not match SHA256SUMS")
-    for name in sorted(set(members) - set(listed) - {SUMS, SIGNATURE}):
-        raise PackCheckFailed(name, "not listed in SHA256SUMS (added file)")
-    manifest = _manifest(members, fingerprint(key))
+    manifest = _manifest(source, fingerprint(key))
     try:
-        records = sum(_check_page(members, page) for page in manifest.get("pages", []))
+        records = sum(_check_page(source, digests, page) for page in manifest.get("pages", []))
     except (AttributeError, TypeError, KeyError) as exc:  # signed, yet not the shape we write
         raise PackCheckFailed(MANIFEST, f"malformed pages entry ({exc})") from exc
     subject = manifest.get("subject", {})
-    return VerifyResult(len(members), fingerprint(key), f"{subject.get('kind')} {subject.get('id')}", records)
+    comment = source.comment.decode("utf-8", "backslashreplace").encode("unicode_escape").decode("ascii")
+    return VerifyResult(len(source.files), fingerprint(key), f"{subject.get('kind')} {subject.get('id')}", records,
+                        comment)
 
 
-def _trusted_key(pack_pem: bytes, trusted: Ed25519PublicKey | None, expected: str | None) -> Ed25519PublicKey:
+def _check_layout(source: PackSource, listed: dict[str, str]) -> None:
+    """Every member listed (or the signature files), every listed file present, every folder implied."""
+    for name in sorted(set(source.files) - set(listed) - {SUMS, SIGNATURE}):
+        raise PackCheckFailed(name, "not listed in SHA256SUMS (added file)")
+    for name in sorted(listed):
+        if name not in source.files:
+            raise PackCheckFailed(name, "listed in SHA256SUMS but missing")
+    implied = {"/".join(name.split("/")[:depth]) for name in listed for depth in range(1, name.count("/") + 1)}
+    for folder in sorted(source.folders - implied):
+        raise PackCheckFailed(folder + "/", "folder that holds no listed file (added folder)")
+
+
+def _stream_sha256(source: PackSource, name: str) -> str:
+    digest = hashlib.sha256()
+    with source.open(name) as stream:
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _trusted_key(pack_pem: bytes, trusted: Ed25519PublicKey | None, expected: str | None,
+                 key_name: str) -> Ed25519PublicKey:
     pack_key = load_public_key_or_fail(pack_pem)
     if trusted is not None and fingerprint(trusted) != fingerprint(pack_key):
-        raise PackCheckFailed(PUBLIC_KEY, "is not the trusted key given with --key")
+        raise PackCheckFailed(PUBLIC_KEY, f"is not the trusted key ({key_name})")
     if expected and fingerprint(pack_key) != normalise_fingerprint(expected):
         raise PackCheckFailed(PUBLIC_KEY, f"fingerprint {fingerprint(pack_key)} is not the expected one")
     return trusted or pack_key
@@ -100,11 +133,11 @@ def _parse_sums(data: bytes) -> dict[str, str]:
     return listed
 
 
-def _manifest(members: dict[str, bytes], key_fingerprint: str) -> dict:
-    if MANIFEST not in members:
+def _manifest(source: PackSource, key_fingerprint: str) -> dict:
+    if MANIFEST not in source.files:
         raise PackCheckFailed(MANIFEST, "missing")
     try:
-        manifest = json.loads(members[MANIFEST])
+        manifest = json.loads(source.read_small(MANIFEST))
         claimed = manifest["signing"]["fingerprint_sha256"]
     except (ValueError, KeyError, TypeError) as exc:
         raise PackCheckFailed(MANIFEST, "not a pack manifest") from exc
@@ -113,31 +146,37 @@ def _manifest(members: dict[str, bytes], key_fingerprint: str) -> dict:
     return manifest
 
 
-def _check_page(members: dict[str, bytes], page: dict) -> int:
+def _check_page(source: PackSource, digests: dict[str, str], page: dict) -> int:
     """The page's HTML hash and, when there is a WARC, its digests and its response body."""
     files = page.get("files", {})
-    html = members.get(files.get("html", ""))
-    if html is None:
-        raise PackCheckFailed(str(files.get("html")), "named in manifest.json but missing")
-    if hashlib.sha256(html).hexdigest() != page.get("body_sha256"):
-        raise PackCheckFailed(files["html"], "does not match the body SHA-256 in manifest.json")
+    html = str(files.get("html", ""))
+    if html not in digests:
+        raise PackCheckFailed(html, "named in manifest.json but missing")
+    if digests[html] != page.get("body_sha256"):
+        raise PackCheckFailed(html, "does not match the body SHA-256 in manifest.json")
     if "warc" not in files:
         return 0
-    return _check_warc(files["warc"], members.get(files["warc"]), html)
+    if files["warc"] not in digests:
+        raise PackCheckFailed(str(files["warc"]), "named in manifest.json but missing")
+    return _check_warc(source, files["warc"], digests[html])
 
 
-def _check_warc(name: str, warc: bytes | None, html: bytes) -> int:
-    if warc is None:
-        raise PackCheckFailed(name, "named in manifest.json but missing")
-    count, bodies = 0, []
+def _check_warc(source: PackSource, name: str, html_sha256: str) -> int:
+    count, bodies = 0, set()
     try:
-        for record in ArchiveIterator(io.BytesIO(warc), check_digests="raise"):
-            count += 1
-            content = record.content_stream().read()
-            if record.rec_type == "response":
-                bodies.append(content)
+        with source.open(name) as stream:
+            for record in ArchiveIterator(stream, check_digests="raise"):
+                count += 1
+                body = hashlib.sha256()
+                content = record.content_stream()
+                while chunk := content.read(CHUNK):
+                    body.update(chunk)
+                if record.rec_type == "response":
+                    bodies.add(body.hexdigest())
+    except PackCheckFailed:
+        raise
     except Exception as exc:  # noqa: BLE001 - warcio raises several types for a damaged archive
         raise PackCheckFailed(name, f"WARC digest check failed ({type(exc).__name__}: {exc})") from exc
-    if html not in bodies:
+    if html_sha256 not in bodies:
         raise PackCheckFailed(name, "no WARC response record holds the page's HTML")
     return count

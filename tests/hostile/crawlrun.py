@@ -22,6 +22,14 @@ from crawler.middlewares.skips import count_skip
 from crawler.run import project_settings
 
 
+class AttemptClock:
+    """Downloader middleware: stamps each attempt's start, so a retried request's time per attempt
+    (what DOWNLOAD_TIMEOUT bounds) is told apart from its time over all attempts."""
+
+    def process_request(self, request):
+        request.meta["attempt_started"] = time.monotonic()
+
+
 class ProbeSpider(scrapy.Spider):
     """Fetches the start requests, follows links where asked, and records each outcome."""
 
@@ -78,9 +86,11 @@ class ProbeSpider(scrapy.Spider):
         self.outcomes.append(outcome)
 
     def _outcome(self, request, **fields: Any) -> dict:
-        started = request.meta.get("started", time.monotonic())
         now = time.monotonic()
+        started = request.meta.get("started", now)
+        attempt = request.meta.get("attempt_started", started)
         return {"case": request.meta.get("case"), "seconds": round(now - started, 2), "at": round(now - self.began, 2),
+                "attempt_seconds": round(now - attempt, 2), "attempts": request.meta.get("retry_times", 0) + 1,
                 **fields}
 
 
@@ -88,6 +98,8 @@ def main(spec_path: str, out_path: str) -> None:
     with open(spec_path, encoding="utf-8") as handle:
         spec = json.load(handle)
     settings = project_settings({"ITEM_PIPELINES": {}, "LOG_LEVEL": "INFO", **spec.get("settings", {})})
+    settings.set("DOWNLOADER_MIDDLEWARES", {**settings.getdict("DOWNLOADER_MIDDLEWARES"),
+                                            "tests.hostile.crawlrun.AttemptClock": 990}, priority="cmdline")
     from scrapy.crawler import CrawlerProcess
 
     outcomes: list[dict] = []

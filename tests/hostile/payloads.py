@@ -5,6 +5,7 @@ import gzip
 import itertools
 import zlib
 from functools import cache
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -235,8 +236,39 @@ def _echo(rest, query, server):
     return page("echo")
 
 
+# A scam page of our own (the bundled local web's), served whole and in hostile ways; each way
+# carries its own marker, so a test can search the database and the evidence folder for it.
+SCAM_PAGE = (Path(__file__).resolve().parents[2] / "localweb" / "site" / "huanbei-kefu.test" / "kefu.html")
+
+
+def scam_html(marker: str) -> bytes:
+    return SCAM_PAGE.read_bytes().replace(b"</body>", f"<p>{marker}</p></body>".encode())
+
+
+def _scam(rest, query, server):
+    kind = rest.strip("/")
+    html = scam_html(f"MARKER-{kind}")
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+    if kind == "whole":
+        return Reply(200, HTML, html)
+    if kind == "bomb":  # the scam page, then zeros past DOWNLOAD_MAXSIZE, gzipped
+        return Reply(200, HTML + [("Content-Encoding", "gzip")], gzip.compress(html + bytes(BOMB_BYTES), 9))
+    if kind == "cut":  # Content-Length promises more than is sent
+        return raw(head + b"Content-Length: %d\r\n\r\n" % (len(html) + 5000) + html)
+    if kind == "reset":
+        return raw(head + b"Content-Length: %d\r\n\r\n" % (len(html) + 5000) + html, after="reset")
+    if kind == "chunked-past":  # the page, then chunks past DOWNLOAD_MAXSIZE
+        return raw(head + b"Transfer-Encoding: chunked\r\n\r\n" + b"%x\r\n%s\r\n" % (len(html), html)
+                   + heavy_page("chunked").split(b"\r\n\r\n", 1)[1])
+    return raw(head + b"Content-Length: %d\r\n\r\n" % (len(html) + 100000) + html[:200], after="drip")
+
+
+def _link(rest, query, server):
+    return page(links([query["to"]]))
+
+
 ROUTES = (
     ("/robots.txt", _robots), ("/bomb", _bomb), ("/big", _big), ("/slow", _slow), ("/broken", _broken),
     ("/redir", _redir), ("/meta/loop", _meta), ("/refpol", _refpol), ("/cookie", _cookie), ("/trap", _trap),
-    ("/markup", _markup), ("/sitemap", _sitemap), ("/enc", _enc), ("/echo", _echo),
+    ("/markup", _markup), ("/sitemap", _sitemap), ("/enc", _enc), ("/echo", _echo), ("/link", _link), ("/scam", _scam),
 )

@@ -1,4 +1,10 @@
-"""HOSTILE 14: many hosts that never answer must not starve a healthy host (figure printed, not timed)."""
+"""HOSTILE 14: many hosts that never answer must not starve a healthy host.
+
+The bound is behavioural, not a speed target: beside 200 hosts that never answer (each holding a
+connection until the 3 s timeout), the healthy host keeps at least SHARE of the page rate it has
+alone, with SLACK_S for a shared machine. Before the global cap stopped binding (crawler/settings.py),
+the healthy host waited for the slow ones' timeouts: 9.6 s against 0.5 s alone.
+"""
 from __future__ import annotations
 
 import pytest
@@ -10,8 +16,10 @@ from tests.hostile.server import HostileServer
 
 pytestmark = pytest.mark.slow
 
-SLOW_HOSTS = 100
+SLOW_HOSTS = 200
 HEALTHY_PAGES = 20
+SHARE = 0.25  # the healthy host's rate beside the slow hosts, as a share of its rate alone
+SLACK_S = 1.0
 
 
 def crawl(server: HostileServer, workdir, slow_hosts: int) -> list[dict]:
@@ -38,6 +46,9 @@ def test_slow_hosts_hold_only_their_own_slots(tmp_path_factory, request):
         server.stop()
     assert len(alone) == len(loaded) == HEALTHY_PAGES
     line = (f"  slow hosts: healthy host's {HEALTHY_PAGES} pages done at {max(o['at'] for o in loaded):.1f} s "
-            f"beside {SLOW_HOSTS} hosts that never answer, {max(o['at'] for o in alone):.1f} s alone")
+            f"beside {SLOW_HOSTS} hosts that never answer, {max(o['at'] for o in alone):.1f} s alone "
+            f"(bound: {SHARE:.0%} of the rate alone + {SLACK_S:.0f} s)")
     request.config.stash[FIGURES_KEY].append(line)
     print(line)
+    done_alone, done_loaded = max(o["at"] for o in alone), max(o["at"] for o in loaded)
+    assert done_loaded <= done_alone / SHARE + SLACK_S, line

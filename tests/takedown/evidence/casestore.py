@@ -7,7 +7,7 @@ from pathlib import Path
 
 from crawler.pipelines.capture import CapturePipeline
 from crawler.pipelines.store import finding_records, page_record
-from takedown.db import open_store
+from takedown.db import open_store, upgrade
 from takedown.store import upsert_finding, upsert_page
 
 from .conftest import scam_item
@@ -28,6 +28,7 @@ def build_case_store(folder: Path, db_url: str | None = None) -> StoredCase:
              for url in ("http://127.0.0.1:8123/thread-1.html?tid=1&token=CANARY-TOKEN-e2e2",
                          "http://127.0.0.1:8123/thread-2.html")]
     ids = []
+    upgrade(db_url)  # open_store works on an existing store only
     with open_store(db_url) as sessions, sessions.begin() as session:
         for item in items:
             sha = item.capture.body_sha256

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -72,13 +76,43 @@ def test_unwritable_folder_names_the_folder(tmp_path: Path) -> None:
         BodyStore(blocker).put(b"body")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores permission bits")
+UNPRIVILEGED_CHECK = """
+import sys
+from pathlib import Path
+from takedown.errors import EvidenceError
+from takedown.evidence.bodies import BodyStore
+try:
+    BodyStore(Path(sys.argv[1])).put(b"body")
+except EvidenceError as exc:
+    print(exc)
+    sys.exit(0 if "is not writable" in str(exc) and sys.argv[1] in str(exc) else 1)
+sys.exit(2)
+"""
+
+
 def test_read_only_folder_names_the_folder(tmp_path: Path) -> None:
-    root = tmp_path / "ro"
-    root.mkdir()
-    root.chmod(0o500)
+    """Root ignores permission bits, so where the tests run as root (CI) the check runs as `nobody`."""
+    if os.geteuid() != 0:
+        root = tmp_path / "ro"
+        root.mkdir()
+        root.chmod(0o500)
+        try:
+            with pytest.raises(EvidenceError, match=f"evidence folder {root} is not writable"):
+                BodyStore(root).put(b"body")
+        finally:
+            root.chmod(0o700)
+        return
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv(1): cannot drop to an unprivileged user")
+    outer = Path(tempfile.mkdtemp(prefix="scamsweep-ro-"))  # /tmp, so `nobody` can reach it
     try:
-        with pytest.raises(EvidenceError, match="is not writable"):
-            BodyStore(root).put(b"body")
+        outer.chmod(0o755)
+        root = outer / "ro"
+        root.mkdir(mode=0o555)
+        root.chmod(0o555)
+        run = subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", sys.executable,
+                              "-c", UNPRIVILEGED_CHECK, str(root)], capture_output=True, text=True,
+                             cwd=Path(__file__).resolve().parents[3], timeout=120)
+        assert run.returncode == 0, (run.returncode, run.stdout, run.stderr[-2000:])
     finally:
-        root.chmod(0o700)
+        shutil.rmtree(outer)
