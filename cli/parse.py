@@ -1,22 +1,22 @@
 """`scamsweep parse`: run one site parser on a saved page and print what it extracted."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
-from cli.findings import json_ready, print_rich
+from cli.findings import echo_json, json_ready, print_rich, printable, safe_cell
 from cli.options import json_option
 from crawler.errors import ExitStatus, UserError
 from spiders.parsers.base import ParseResult, SavedResponse
 from spiders.parsers.registry import SITES, UnknownSite, detect_site, get_parser, run
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_POSTS_SHOWN = 50  # --json has them all
 COLUMNS = {
     "serp": ("rank", "is_ad", "title", "url", "snippet"),
-    "forum": ("title", "url", "posts"),
+    "forum": ("title", "board", "thread_id", "url", "posts"),
     "app": ("name", "developer", "bundle_id", "store_url", "description"),
 }
 
@@ -60,27 +60,43 @@ def records(result: ParseResult) -> list[dict]:
 def sites_table():
     from rich.table import Table
 
-    table = Table(title=f"{len(SITES)} sites")
+    table = Table(title=safe_cell(f"{len(SITES)} sites"))
     for name in ("site", "kind", "what it reads"):
         table.add_column(name)
     for name, site in sorted(SITES.items()):
-        table.add_row(name, site.kind, site.description)
+        table.add_row(safe_cell(name), safe_cell(site.kind), safe_cell(site.description))
     return table
 
 
+def post_line(post: dict) -> str:
+    """One post of a thread as a table line: floor, id, time, author and the start of its text."""
+    where = " ".join(part for part in (f"#{post['floor']}" if post["floor"] else "",
+                                       f"pid {post['post_id']}" if post["post_id"] else "") if part)
+    text = "(hidden by the forum)" if post["hidden"] else post["text"][:300]
+    return f"{where} {post['time']} {post['author']}: {text}".strip()
+
+
 def items_table(result: ParseResult, kind: str):
+    """A table of the items; every cell is scraped text, so each goes in as rich `Text`, never markup."""
     from rich.table import Table
 
     marker = " (FALLBACK: markup not recognised, generic extraction)" if result.fallback else ""
-    table = Table(title=f"{result.site}: {len(result.items)} items{marker}")
+    table = Table(title=safe_cell(f"{result.site}: {len(result.items)} items{marker}"))
     columns = COLUMNS.get(kind, ("item",))
     for name in columns:
         table.add_column(name, overflow="fold")
     for row in records(result):
-        if "posts" in row:
-            row["posts"] = "\n".join(f"[{p['time']}] {p['author']}: {p['text'][:300]}" for p in row["posts"])
-        table.add_row(*(str(row.get(name, ""))[:600] for name in columns))
+        table.add_row(*(cell(name, row.get(name, "")) for name in columns))
     return table
+
+
+def cell(name: str, value):
+    """One table cell as rich `Text`: a thread's posts one per line, each line escaped on its own."""
+    from rich.text import Text
+
+    if name == "posts":
+        return Text("\n".join(printable(post_line(post)) for post in value[:MAX_POSTS_SHOWN]))
+    return safe_cell(str(value)[:600])
 
 
 @click.command("parse")
@@ -92,14 +108,22 @@ def items_table(result: ParseResult, kind: str):
 def command(file: str | None, site: str | None, url: str | None, list_sites: bool, as_json: bool) -> None:
     """Parse a saved page FILE offline and print the extracted items.
 
-    --json prints one JSON object per line (SERP: rank, title, url, snippet, is_ad; forum
-    thread: title, url, posts; app: name, developer, bundle_id, description, store_url),
-    each with "fallback": true when the markup was not recognised. Notes go to stderr.
+    --json prints one JSON array of objects (SERP: rank, title, url, snippet, is_ad; forum
+    thread: title, url, board, thread_id, posts with author, time, text, post_id, floor, hidden;
+    app: name, developer, bundle_id, description, store_url, store), each with "fallback": true
+    when the markup was not recognised. Notes go to stderr.
+
+    \b
+    Exit status:
+      0  items were extracted
+      8  nothing found: no items, from an empty result page or from markup the
+         parser did not recognise (--json then prints [])
+      2  usage error (unknown site, no FILE);  6  FILE cannot be read
     """
     if list_sites:
         if as_json:
-            for name, entry in sorted(SITES.items()):
-                click.echo(json.dumps({"site": name, "kind": entry.kind, "description": entry.description}))
+            echo_json([{"site": name, "kind": entry.kind, "description": entry.description}
+                       for name, entry in sorted(SITES.items())])
         else:
             print_rich(sites_table())
         return
@@ -114,17 +138,21 @@ def command(file: str | None, site: str | None, url: str | None, list_sites: boo
         click.echo(f"note: no --url given; relative links resolved against {entry.home}", err=True)
     result = run(site, SavedResponse(url or entry.home, body))
     emit(result, entry.kind, as_json)
+    if not result.items:
+        why = "markup not recognised" if result.fallback else "an empty page of its kind"
+        raise UserError(f"nothing found: the {site} parser extracted no items from {printable(file)} ({why})",
+                        status=ExitStatus.NOTHING_FOUND)
 
 
 def emit(result: ParseResult, kind: str, as_json: bool) -> None:
+    """Notes on stderr, items on stdout; notes and links are scraped too, so they are escaped."""
     for note in result.notes:
-        click.echo(f"note: {note}", err=True)
+        click.echo(f"note: {printable(note)}", err=True)
     if result.fallback:
         click.echo(f"note: FALLBACK: {result.site} markup not recognised; items come from generic extraction", err=True)
     if result.next_page:
-        click.echo(f"note: next page: {result.next_page}", err=True)
+        click.echo(f"note: next page: {printable(result.next_page)}", err=True)
     if as_json:
-        for row in records(result):
-            click.echo(json.dumps(row, ensure_ascii=False))
+        echo_json(records(result))
     else:
         print_rich(items_table(result, kind))

@@ -13,6 +13,7 @@ class ExitStatus(IntEnum):
     EVIDENCE = 5
     NOT_FOUND = 6
     VERIFY_FAILED = 7
+    NOTHING_FOUND = 8  # the command ran, but found nothing to report (e.g. `parse` extracted no items)
 
 
 class UserError(Exception):

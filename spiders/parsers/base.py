@@ -25,13 +25,18 @@ class SerpResult:
 
 @dataclass
 class ForumPost:
-    """One post as the forum shows it; `post_id` and `floor` let a moderator find it ('' when unknown)."""
+    """One post as the forum shows it; `post_id` and `floor` let a moderator find it ('' when unknown).
+
+    A `hidden` post is one the forum shows only as a notice (author banned, post deleted,
+    paid or reply-only content): its author, time and ids are known, its text is not.
+    """
 
     author: str
     time: str
     text: str
-    post_id: str = ""  # the forum's own id of the post (Discuz pid, phpBB p, Discourse post id)
-    floor: str = ""  # the position the forum shows (1, 楼主, #12)
+    post_id: str = ""  # the forum's own id of the post (Discuz pid, phpBB p, Discourse post id, Tieba post_id)
+    floor: str = ""  # the position the forum shows: "12" for 12# / #12 / 12楼, or a name (楼主, 沙发)
+    hidden: bool = False
 
 
 @dataclass
@@ -39,8 +44,8 @@ class ForumThread:
     title: str
     url: str
     posts: list[ForumPost] = field(default_factory=list)
-    board: str = ""  # the sub-forum the thread is in, as the breadcrumb names it
-    thread_id: str = ""
+    board: str = ""  # the sub-forum the thread is in, as the breadcrumb names it (innermost)
+    thread_id: str = ""  # the forum's own id of the thread (Discuz tid, phpBB t, Discourse topic id, Tieba /p/<id>)
 
 
 @dataclass

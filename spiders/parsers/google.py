@@ -1,9 +1,11 @@
 """Google web search result pages (desktop and the basic gbv=1 layout): organic results and text ads."""
 from __future__ import annotations
 
+import re
+
 from spiders.parsers.base import ParseResult, SavedResponse
 from spiders.parsers.generic_serp import MAX_CANDIDATES, Candidate, build_results, finish, looks_paid, unwrap
-from spiders.parsers.html import absolute_url, ancestors, first, link_url, on_domain, parse_html, text_of
+from spiders.parsers.html import absolute_url, ancestors, first, host_of, link_url, on_domain, parse_html, text_of
 
 SITE = "google"
 OWN_DOMAINS = ("google.com", "google.cn", "googleusercontent.com", "gstatic.com", "youtube.com")
@@ -13,6 +15,9 @@ AD_ITEMS = "li.ads-ad, div.uEierd, div[data-text-ad]"
 CONTAINER_CLASSES = ("g", "ZINbbc", "tF2Cxc", "MjjYud", "Gx5Zad")
 CARD_MIN_CHARS = 15  # a headline, not "6:07" or "Learn more"
 SNIPPETS = ".st, .VwiC3b, .IsZvec, .s3v9rd, .aCOpRe, [data-sncf], .ads-creative, .MUxGbd"
+# "People also ask": answers quoted from pages, not ranked results (their sources rank on their own).
+NOT_RANKED = frozenset({"related-question-pair"})
+_GOOGLE_HOST = re.compile(r"(^|\.)google\.(com?\.)?[a-z]{2,3}$")
 
 
 def _container(anchor):
@@ -42,14 +47,17 @@ def _visible_link(item):
 
 
 def _external(doc, anchor) -> str | None:
+    """The result's target, or None for Google's own pages (any country's google.<tld>) and YouTube aside."""
     url = unwrap(absolute_url(doc.url, anchor.get("href")))
-    if not url or (on_domain(url, OWN_DOMAINS) and not on_domain(url, ("youtube.com",))):
+    if not url or _GOOGLE_HOST.search(host_of(url)):
+        return None
+    if on_domain(url, OWN_DOMAINS) and not on_domain(url, ("youtube.com",)):
         return None
     return url
 
 
 def _in_ads(anchor, ad_items: set) -> bool:
-    return any(a in ad_items for a in ancestors(anchor))
+    return any(a in ad_items or NOT_RANKED & set((a.get("class") or "").split()) for a in ancestors(anchor))
 
 
 def _headed(doc, ad_items: set, taken: set) -> list[Candidate]:

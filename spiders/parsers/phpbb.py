@@ -5,11 +5,30 @@ import re
 
 from spiders.parsers.base import ForumPost, ForumThread, ParseResult, SavedResponse
 from spiders.parsers.fallback import forum_fallback
+from spiders.parsers.forums import floor_label, id_in, without_params
 from spiders.parsers.html import Document, absolute_url, ancestors, clean, first, link_url, parse_html, text_of
 
 SITE = "phpbb"
-NEXT = ("li.next a", "a[rel='next']", ".pagination a.arrow.next", ".pagination strong + a", "a.right-box.right")
+NEXT = ("li.next a", "a[rel='next']", ".pagination a.arrow.next", ".pagination strong + a", "a.right-box.right",
+        "td.gensmall b strong + span.page-sep + a")  # subsilver2: the page after the current one
+# The board: the last forum crumb that has a name (some styles print empty crumbs), else "Return to “Board”".
+CRUMBS = ("span.crumb[data-forum-id] span[itemprop='name']", "span.crumb[data-forum-id] a", "span.crumb a[href*='viewforum']",
+          "p.breadcrumbs a[href*='viewforum']", "td.nav a[href*='viewforum']")
+RETURN_LINKS = ("a.arrow-left[href*='viewforum']", "a.left-box[href*='viewforum']", "p.jumpbox-return a")
+SESSION = frozenset({"sid"})
 _AFTER_RAQUO = re.compile(r"[»\u00bb]\s*(.+)$")
+_QUOTED = re.compile(r"[“\"«「]([^”\"»」]{1,200})[”\"»」]")
+_TOPIC = re.compile(r"[?&;]t=(\d+)")
+_POST = re.compile(r"[?&;#]p=?(\d+)")
+
+
+def without_session(url: str | None) -> str | None:
+    """A board URL without phpBB's session id (`sid=`), which changes per visitor and per visit.
+
+    >>> without_session("https://b.example/viewtopic.php?t=5&sid=0123abcd&start=10")
+    'https://b.example/viewtopic.php?t=5&start=10'
+    """
+    return without_params(url, SESSION)
 
 
 def _author(post) -> str:
@@ -23,6 +42,9 @@ def _time(post) -> str:
     if stamp is not None:
         return stamp.get("datetime")
     line = first(post, "p.author", ".search-result-date", "td.gensmall div[style*='float: right']", "td.gensmall")
+    label = line.find(".//b") if line is not None else None
+    if label is not None and (label.tail or "").strip():  # subsilver2: <b>Posted:</b> date, after a "Post" icon
+        return clean(label.tail, 100)
     text = text_of(line, 300)
     match = _AFTER_RAQUO.search(text)
     return clean(match.group(1) if match else text.replace("Posted:", ""), 100)
@@ -30,6 +52,34 @@ def _time(post) -> str:
 
 def _post_text(post) -> str:
     return text_of(first(post, "div.content", "div.postbody div.content", "div.postbody"), 100_000)
+
+
+def _post_id(holder) -> str:
+    """prosilver: div.post#p123; subsilver2: the <a name="p123"> anchor; search hits: their post link."""
+    if re.fullmatch(r"p\d+", holder.get("id") or ""):
+        return holder.get("id")[1:]
+    anchor = first(holder, "a[name^='p']", ".postbody h3 a", "a[href*='#p']")
+    if anchor is not None and re.fullmatch(r"p\d+", anchor.get("name") or ""):
+        return anchor.get("name")[1:]
+    return id_in(anchor.get("href") if anchor is not None else "", _POST)
+
+
+def _board(doc: Document) -> str:
+    for name in reversed([text_of(el, 200) for selector in CRUMBS for el in doc.select(selector)]):
+        if name:
+            return name
+    back = text_of(first(doc.root, *RETURN_LINKS), 300)
+    match = _QUOTED.search(back)
+    return clean(match.group(1), 200) if match else ""
+
+
+def _topic_id(doc: Document, heading) -> str:
+    canonical = first(doc.root, "link[rel='canonical']")
+    for url in (doc.url, canonical.get("href") if canonical is not None else None,
+                heading.get("href") if heading is not None else None):
+        if id_in(url, _TOPIC):
+            return id_in(url, _TOPIC)
+    return ""
 
 
 def _subsilver_table(postbody):
@@ -42,12 +92,16 @@ def _topic(doc: Document) -> ParseResult | None:
     if not posts:
         return None
     found = []
-    for post in posts:
-        holder = post if "post" in (post.get("class") or "").split() else _subsilver_table(post)
-        found.append(ForumPost(_author(holder), _time(holder), _post_text(holder)))
+    # subsilver2: a signature is a second div.postbody in the post's table; one post per table.
+    holders = dict.fromkeys(post if "post" in (post.get("class") or "").split() else _subsilver_table(post) for post in posts)
+    for holder in holders:
+        floor = floor_label(text_of(first(holder, "p.author span.posti a", ".post-number"), 20))
+        found.append(ForumPost(_author(holder), _time(holder), _post_text(holder), _post_id(holder), floor))
     heading = first(doc.root, "h2.topic-title a", "h2.topic-title", "h2 a", "a.titles", "h2")
-    thread = ForumThread(text_of(heading, 500), doc.url, found)
-    return ParseResult(SITE, [thread], [], link_url(doc, *NEXT), False, list(doc.notes))
+    link = heading if heading is not None and heading.tag == "a" else None
+    thread = ForumThread(text_of(heading, 500), without_session(doc.url) or doc.url, found, _board(doc),
+                         _topic_id(doc, link))
+    return ParseResult(SITE, [thread], [], without_session(link_url(doc, *NEXT)), False, list(doc.notes))
 
 
 def _search(doc: Document) -> ParseResult | None:
@@ -59,19 +113,24 @@ def _search(doc: Document) -> ParseResult | None:
     for result in results:
         title = first(result, ".postbody h3 a", "h3 a")
         topic = first(result, "dd a[href*='viewtopic.php?t='], dd a[href*='viewtopic.php?f=']")
-        url = absolute_url(doc.url, title.get("href")) if title is not None else doc.url
-        post = ForumPost(_author(result), _time(result), _post_text(result))
-        threads.append(ForumThread(text_of(title, 500), url or doc.url, [post]))
-        links.append(absolute_url(doc.url, (topic if topic is not None else title).get("href")))
+        if title is None and topic is None:
+            continue
+        url = without_session(absolute_url(doc.url, title.get("href"))) if title is not None else None
+        post = ForumPost(_author(result), _time(result), _post_text(result), _post_id(result))
+        board = text_of(first(result, "dd a[href*='viewforum']"), 200)
+        topic_url = without_session(absolute_url(doc.url, (topic if topic is not None else title).get("href")))
+        threads.append(ForumThread(text_of(title, 500), url or doc.url, [post], board, id_in(topic_url, _TOPIC)))
+        links.append(topic_url)
     for row in rows:
         title = first(row, "a.topictitle")
         if title is not None:
-            links.append(absolute_url(doc.url, title.get("href")))
-            threads.append(ForumThread(text_of(title, 500), links[-1] or doc.url, []))
+            links.append(without_session(absolute_url(doc.url, title.get("href"))))
+            board = text_of(first(row, "a[href*='viewforum']"), 200)
+            threads.append(ForumThread(text_of(title, 500), links[-1] or doc.url, [], board, id_in(links[-1], _TOPIC)))
     if not threads:
         return None
     unique = list(dict.fromkeys(link for link in links if link))
-    return ParseResult(SITE, threads, unique, link_url(doc, *NEXT), False, list(doc.notes))
+    return ParseResult(SITE, threads, unique, without_session(link_url(doc, *NEXT)), False, list(doc.notes))
 
 
 def parse(resp: SavedResponse) -> ParseResult:

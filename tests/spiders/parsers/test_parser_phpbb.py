@@ -59,3 +59,18 @@ def test_search_in_topics_mode_lists_the_topics_as_links():
     assert not result.fallback
     assert [t.title for t in result.items] == ["Lumora Pay support number?"]
     assert result.links == [BOARD + "viewtopic.php?t=5521"]
+
+
+def test_subsilver2_topic_with_session_ids_icons_and_a_signature():
+    # The team's page in subsilver2's own viewtopic_body.html markup (tests/pages/README.md): the "Post"
+    # icon before <b>Posted:</b>, the post id only in <a name="p…">, a signature in a second div.postbody.
+    result = phpbb.parse(own_page("phpbb/viewtopic-subsilver2-sid.html",
+                            "https://wallet.example/viewtopic.php?f=7&t=4410&sid=8f1d0c6a2b7e4c55a9e0d3b1c2f4a6e8"))
+    (thread,) = result.items
+    assert (thread.title, thread.board, thread.thread_id) == ("Lumora Pay refund line?", "Refunds and chargebacks", "4410")
+    assert thread.url == "https://wallet.example/viewtopic.php?f=7&t=4410"
+    assert [(p.post_id, p.author, p.time) for p in thread.posts] == [
+        ("61201", "sam_k", "Fri Mar 07, 2025 9:14 pm"), ("61208", "lumora_refunds_team", "Fri Mar 07, 2025 11:50 pm"),
+        ("61215", "mod_ann", "Sat Mar 08, 2025 7:03 am")]
+    assert "+1 (888) 555-0147" in thread.posts[1].text and "Moderator, Payments" not in thread.posts[2].text
+    assert result.next_page == "https://wallet.example/viewtopic.php?f=7&t=4410&start=10"

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from spiders.parsers import baidu, duckduckgo, generic_serp, yahoo, yandex
-from tests.spiders.parsers.pages import assert_plausible, organic, shared_page
+from spiders.parsers import baidu, bing, duckduckgo, generic_serp, google, yahoo, yandex
+from spiders.parsers.html import host_of
+from tests.spiders.parsers.pages import ads, assert_plausible, organic, shared_page
 
 REAL = [
     (baidu, "baidu-hello.html", "https://www.baidu.com/s?wd=Hello", 10),
@@ -69,3 +70,61 @@ def test_site_domain_keeps_country_second_level_domains():
     assert generic_serp.site_domain("https://www.google.co.uk/search") == "google.co.uk"
     assert generic_serp.site_domain("https://news.sina.com.cn/x") == "sina.com.cn"
     assert generic_serp.site_domain("https://search.yahoo.com/search") == "yahoo.com"
+
+
+# --- pages with ads (se-scraper's static tests, Swiss/German locale, browser "Save page as") --------
+
+BING_ADS = [
+    ("bing-ads-kaffeemaschine-kaufen.html", "kaffeemaschine+kaufen",
+     ("Kaffeemaschinen und Teemaschinen - Günstig …",
+      "https://www.fust.ch/de/r/kuechengeraete/kaffeemaschinen-und-teemaschinen-10.html"),
+     "Kaffeemaschine neu oder gebraucht auf ricardo.ch",
+     ("Alternative zu Mespresso - Kapselmaschine kaufen ab 9 Fr", "www.beanarella.ch")),
+    ("bing-ads-best-cloud-services.html", "best+cloud+services",
+     ("The Best Cloud Storage and File-Sharing Services for 2019 ...",
+      "https://www.pcmag.com/roundup/306323/the-best-cloud-storage-providers-and-file-syncing-services"),
+     "Cloud Storage Comparison 2019",
+     ("Cloud Service für KMU - Cloud Service Management", "www.onventoo.com")),
+]
+
+
+@pytest.mark.parametrize(("name", "query", "first", "last_title", "first_ad"), BING_ADS, ids=[b[0] for b in BING_ADS])
+def test_bing_pages_with_ads_give_six_organic_results_and_the_advertisers_urls(shared_dir, name, query, first, last_title,
+                                                                                first_ad):
+    result = bing.parse(shared_page(shared_dir, name, f"https://www.bing.com/search?q={query}"))
+    assert not result.fallback
+    results = organic(result.items)
+    assert len(results) == 6 and (results[0].title, results[0].url) == first
+    assert results[-1].title.startswith(last_title)
+    paid = ads(result.items)
+    # Mainline: 4 ads on top, 3 at the bottom repeating three of them (7 `h2 a`, 4 distinct); the sidebar
+    # (#b_context) holds 5 more. Every one is reported once, under the advertiser's URL, not bing.com/aclick.
+    assert len(paid) == 4 + 5
+    assert (paid[0].title, host_of(paid[0].url)) == first_ad
+    assert not any("bing.com" in host_of(ad.url) for ad in paid)
+    assert_plausible(result.items)
+
+
+def test_google_100_results_page_counts_the_featured_result_once_and_leaves_people_also_ask_out(shared_dir):
+    result = google.parse(shared_page(shared_dir, "google-ads-cloud-services.html",
+                                      "https://www.google.ch/search?q=cloud+services&num=100"))
+    results = organic(result.items)
+    # The README counts 100 distinct `div.r > a` hrefs in top-level `div.g`; one of them is a
+    # "People also ask" answer (eigene-cloud-einrichten.de), which is not a ranked result.
+    assert len(results) == 99
+    assert [r.url for r in results].count("https://de.wikipedia.org/wiki/Cloud_Computing") == 1
+    assert (results[0].rank, results[0].title) == (1, "Cloud Computing – Wikipedia")
+    assert results[-1].url == "https://www.zanet.ch/cloud-computing/"
+    assert not any("eigene-cloud-einrichten.de" in r.url for r in results)
+    assert len(ads(result.items)) == 4 + 1  # #tads and #tadsb
+    assert_plausible(result.items)
+
+
+def test_google_page_with_shopping_units_counts_neither_them_nor_its_image_block_as_organic(shared_dir):
+    result = google.parse(shared_page(shared_dir, "google-ads-rueckspiegel-schwarz.html",
+                                      "https://www.google.ch/search?q=r%C3%BCckspiegel+schwarz"))
+    results = organic(result.items)
+    assert len(results) == 9
+    assert results[0].title == "▷ CatEye BM 500 G Rückspiegel schwarz online bei Bikester.ch"
+    assert not any(host_of(r.url).endswith("google.ch") for r in results)  # "Bilder zu …" links to google.ch
+    assert len(ads(result.items)) == 3  # all in #tadsb
